@@ -1,0 +1,464 @@
+"""registre-cli: the scripting interface (like keepassxc-cli).
+
+Every command takes ``--data-dir DIR``; every command that prints data takes
+``--json``. Unlocking without a screen works as restic does: REGISTRE_PASSPHRASE
+or ``--passphrase-file FILE``, else the OS keyring; REGISTRE_RECOVERY_CODE or
+``--recovery-code-file FILE`` unlocks with the recovery code. Exit status 0 on
+success; on error, 1 (2 for a usage error) with one clear line on stderr, and
+nothing changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from . import importer
+from .business import PROFILE_FIELDS
+from .customers import CustomerDraft
+from .errors import Cancelled, RegistreError, ValidationError
+from .files import default_data_dir
+from .i18n import system_language
+from .purposes import LEGAL_BASIS_LABELS
+from .registry import Registry, Unlock
+
+PROG = "registre-cli"
+
+
+# -- argument parsing ----------------------------------------------------------
+
+
+def _common() -> argparse.ArgumentParser:
+    # SUPPRESS: an option given before the sub-command is not reset by the sub-parser.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS, help="registry folder")
+    common.add_argument(
+        "--passphrase-file", type=Path, default=argparse.SUPPRESS, help="read the passphrase here"
+    )
+    common.add_argument(
+        "--recovery-code-file",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="unlock with the recovery code read here",
+    )
+    return common
+
+
+def _json_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common()
+    parser = argparse.ArgumentParser(
+        prog=PROG, parents=[common], description="Registre, the GDPR customer registry."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(
+        group: Any, name: str, help_text: str, with_json: bool = False
+    ) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = group.add_parser(name, parents=[common], help=help_text)
+        if with_json:
+            _json_flag(sub)
+        return sub
+
+    init = command(commands, "init", "create a new registry", with_json=True)
+    init.add_argument("--business-name", required=True)
+    init.add_argument("--owner-name")
+    init.add_argument("--no-keyring", action="store_true", help="do not use the OS keyring")
+    init.add_argument("--recovery-sheet", type=Path, help="write the recovery sheet PDF here")
+    init.add_argument("--lang", choices=("fr", "en"), help="language of the recovery sheet")
+
+    command(commands, "status", "show the registry's state", with_json=True)
+
+    purposes = commands.add_parser("purposes", help="the purpose catalogue").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    command(purposes, "list", "list purposes", with_json=True)
+    show_purpose = command(purposes, "show", "show one purpose and its wordings", with_json=True)
+    show_purpose.add_argument("code")
+    wording = command(purposes, "set-wording", "record a new wording version", with_json=True)
+    wording.add_argument("code")
+    for lang in ("fr", "en"):
+        wording.add_argument(f"--name-{lang}")
+        wording.add_argument(f"--text-{lang}")
+
+    business = commands.add_parser("business", help="the business profile").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    command(business, "show", "show the business profile", with_json=True)
+    set_business = command(business, "set", "change the business profile", with_json=True)
+    set_business.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+
+    customer = commands.add_parser("customer", help="customers").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = command(customer, "add", "add a customer", with_json=True)
+    add.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+    add.add_argument("--purpose", action="append", default=[], metavar="CODE")
+    add.add_argument("--consent", action="append", default=[], metavar="CODE")
+    add.add_argument("--channel", default="in_store")
+    edit = command(customer, "edit", "change a customer", with_json=True)
+    edit.add_argument("id", type=int)
+    edit.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+    edit.add_argument("--purpose", action="append", default=[], metavar="CODE")
+    edit.add_argument("--drop-purpose", action="append", default=[], metavar="CODE")
+    show = command(customer, "show", "show a customer", with_json=True)
+    show.add_argument("id", type=int)
+    listing = command(customer, "list", "list or search customers", with_json=True)
+    listing.add_argument("--search", default="")
+    listing.add_argument("--limit", type=int, default=100)
+    listing.add_argument("--offset", type=int, default=0)
+    load = command(customer, "import", "import customers from CSV or JSON Lines", with_json=True)
+    load.add_argument("file", type=Path)
+    load.add_argument("--purpose", action="append", default=[], metavar="CODE")
+    load.add_argument("--consent", action="append", default=[], metavar="CODE")
+    load.add_argument("--channel", default="paper")
+    load.add_argument("--batch-size", type=int, default=500)
+    load.add_argument(
+        "--progress", action="store_true", help="print each committed count as a JSON line"
+    )
+
+    consent = commands.add_parser("consent", help="the consent ledger").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    for name in ("grant", "withdraw"):
+        sub = command(consent, name, f"{name} a consent", with_json=True)
+        sub.add_argument("id", type=int)
+        sub.add_argument("code")
+        sub.add_argument("--channel", required=True)
+        if name == "grant":
+            sub.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+
+    passphrase = commands.add_parser("passphrase", help="the passphrase slot").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    set_pass = command(passphrase, "set", "add or change the passphrase")
+    set_pass.add_argument(
+        "--new-passphrase-file",
+        type=Path,
+        help="the new passphrase (else REGISTRE_NEW_PASSPHRASE)",
+    )
+    command(passphrase, "remove", "remove the passphrase (keyring must remain)")
+
+    keyring_cmd = commands.add_parser("keyring", help="the OS keyring slot").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    command(keyring_cmd, "enable", "keep the key in the OS keyring too")
+    command(keyring_cmd, "disable", "stop using the OS keyring (passphrase must remain)")
+
+    recovery = commands.add_parser("recovery", help="the recovery code").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    renew = command(recovery, "renew", "make a new recovery code", with_json=True)
+    renew.add_argument("--recovery-sheet", type=Path)
+    renew.add_argument("--lang", choices=("fr", "en"))
+
+    key = commands.add_parser("key", help="the database key").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    rotate = command(key, "rotate", "re-encrypt under a new key", with_json=True)
+    rotate.add_argument("--recovery-sheet", type=Path)
+    rotate.add_argument("--lang", choices=("fr", "en"))
+    return parser
+
+
+# -- helpers ---------------------------------------------------------------------
+
+
+def _read_secret_file(path: Path) -> str:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise RegistreError("file_unreadable", path=str(path), reason=exc.strerror) from None
+    return text.splitlines()[0] if text.splitlines() else ""
+
+
+def _data_dir(args: argparse.Namespace) -> Path:
+    given = getattr(args, "data_dir", None)
+    return Path(given) if given else default_data_dir()
+
+
+def _passphrase(args: argparse.Namespace) -> str | None:
+    path = getattr(args, "passphrase_file", None)
+    if path is not None:
+        return _read_secret_file(path)
+    return os.environ.get("REGISTRE_PASSPHRASE") or None
+
+
+def _unlock(args: argparse.Namespace) -> Unlock:
+    passphrase = _passphrase(args)
+    if passphrase is not None:
+        return Unlock(passphrase=passphrase)
+    path = getattr(args, "recovery_code_file", None)
+    code = _read_secret_file(path) if path else os.environ.get("REGISTRE_RECOVERY_CODE")
+    if code:
+        return Unlock(recovery_code=code)
+    return Unlock()
+
+
+def _open(args: argparse.Namespace) -> Registry:
+    return Registry.open(_data_dir(args), _unlock(args))
+
+
+def _pairs(items: Sequence[str]) -> dict[str, str]:
+    values: dict[str, str] = {}
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name.strip():
+            raise ValidationError("set_syntax", text=item)
+        values[name.strip()] = value
+    return values
+
+
+def _emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    if getattr(args, "json", False):
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+    else:
+        print(text)
+
+
+def _write_sheet(registry: Registry, path: Path | None, code: str, lang: str | None) -> str | None:
+    if path is None:
+        return None
+    from .pdf.recovery_sheet import write_recovery_sheet
+
+    try:
+        write_recovery_sheet(
+            path,
+            business_name=registry.business.get().name,
+            registry_id=registry.registry_id,
+            recovery_code=code,
+            data_dir=str(registry.paths.data_dir),
+            created_at=datetime.now(UTC),
+            lang=lang or system_language(),
+        )
+    except OSError as exc:
+        raise RegistreError("file_unwritable", path=str(path), reason=exc.strerror) from None
+    return str(path)
+
+
+def _customer_text(record: dict[str, Any]) -> str:
+    lines = [f"#{record['id']} {record['display_name']} ({record['reference']})"]
+    lines += [f"  {code}: {value}" for code, value in record["fields"].items()]
+    if record["purposes"]:
+        lines.append("  purposes: " + ", ".join(record["purposes"]))
+    for item in record["consents"]:
+        lines.append(f"  consent {item['purpose']}: {item['state']}")
+    return "\n".join(lines)
+
+
+# -- commands --------------------------------------------------------------------
+
+
+def cmd_init(args: argparse.Namespace) -> None:
+    created = Registry.create(
+        _data_dir(args),
+        args.business_name,
+        passphrase=_passphrase(args),
+        use_keyring=not args.no_keyring,
+        owner_name=args.owner_name,
+    )
+    with created.registry as registry:
+        sheet = _write_sheet(registry, args.recovery_sheet, created.recovery_code, args.lang)
+        data = {
+            **registry.status(),
+            "recovery_code": created.recovery_code,
+            "recovery_sheet": sheet,
+            "keyring_error": created.keyring_error,
+        }
+    lines = [
+        f"Registry created in {data['data_dir']} (unlock: {', '.join(data['unlock_methods'])}).",
+        f"Recovery code, shown once; keep it apart from this computer: {created.recovery_code}",
+    ]
+    if sheet:
+        lines.append(f"Recovery sheet written to {sheet}; print it and store it safely.")
+    if created.keyring_error:
+        lines.append(f"The OS keyring was not used: {created.keyring_error}")
+    _emit(args, data, "\n".join(lines))
+
+
+def cmd_status(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        data = registry.status()
+    _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def cmd_purposes(args: argparse.Namespace) -> None:
+    lang = system_language()
+    with _open(args) as registry:
+        if args.action == "list":
+            items = [p.as_dict() for p in registry.purposes.all()]
+            text = "\n".join(
+                f"{p['code']:<20} {LEGAL_BASIS_LABELS[p['legal_basis']][lang]:<28} "
+                f"{', '.join(p['required_fields'])}"
+                for p in items
+            )
+            _emit(args, items, text)
+        elif args.action == "show":
+            purpose = registry.purposes.get(args.code)
+            data = {**purpose.as_dict(), "wordings": registry.purposes.wording_history(args.code)}
+            _emit(args, data, json.dumps(data, ensure_ascii=False, indent=2))
+        else:
+            names = {lang: getattr(args, f"name_{lang}") for lang in ("fr", "en")}
+            texts = {lang: getattr(args, f"text_{lang}") for lang in ("fr", "en")}
+            with registry.transaction():
+                version = registry.purposes.update_wording(
+                    args.code,
+                    {k: v for k, v in names.items() if v is not None},
+                    {k: v for k, v in texts.items() if v is not None},
+                )
+            _emit(args, {"code": args.code, "wording_version": version}, f"version {version}")
+
+
+def cmd_business(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        if args.action == "set":
+            changes = _pairs(args.set)
+            for key in changes:
+                if key not in PROFILE_FIELDS:
+                    raise ValidationError("field_unknown", field=key)
+            with registry.transaction():
+                registry.business.update(**changes)
+        data = registry.business.get().as_dict()
+    _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+
+
+def cmd_customer(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        if args.action == "add":
+            draft = CustomerDraft(_pairs(args.set), args.purpose, args.consent)
+            with registry.transaction():
+                customer_id = registry.customers.add(draft, channel=args.channel)
+            data = registry.customers.get(customer_id).as_dict()
+            _emit(args, data, _customer_text(data))
+        elif args.action == "edit":
+            with registry.transaction():
+                erased = registry.customers.edit(
+                    args.id, _pairs(args.set), attach=args.purpose, detach=args.drop_purpose
+                )
+            data = {**registry.customers.get(args.id).as_dict(), "erased_fields": erased}
+            _emit(args, data, _customer_text(data))
+        elif args.action == "show":
+            data = registry.customers.get(args.id).as_dict()
+            _emit(args, data, _customer_text(data))
+        elif args.action == "list":
+            items = [
+                s.as_dict()
+                for s in registry.customers.find(args.search, limit=args.limit, offset=args.offset)
+            ]
+            text = "\n".join(f"#{i['id']:<8} {i['display_name']}" for i in items)
+            _emit(args, items, text)
+        else:
+            _import(args, registry)
+
+
+def _import(args: argparse.Namespace, registry: Registry) -> None:
+    prepared = importer.check_all(
+        registry, importer.read_drafts(args.file), args.purpose, args.consent
+    )
+
+    def report(count: int) -> None:
+        if args.progress:
+            print(json.dumps({"committed": count}), flush=True)
+
+    written = importer.write_batches(
+        registry, prepared, args.channel, max(1, args.batch_size), on_commit=report
+    )
+    _emit(args, {"imported": written}, f"{written} customers imported.")
+
+
+def cmd_consent(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        with registry.transaction():
+            if args.action == "grant":
+                registry.customers.grant_consent(
+                    args.id, args.code, args.channel, values=_pairs(args.set)
+                )
+                erased: list[str] = []
+            else:
+                erased = registry.customers.withdraw_consent(args.id, args.code, args.channel)
+        data = {**registry.customers.get(args.id).as_dict(), "erased_fields": erased}
+    _emit(args, data, _customer_text(data))
+
+
+def cmd_passphrase(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        if args.action == "set":
+            path = args.new_passphrase_file
+            new = _read_secret_file(path) if path else os.environ.get("REGISTRE_NEW_PASSPHRASE")
+            if not new:
+                raise ValidationError("passphrase_too_short", field="passphrase", minimum=8)
+            registry.set_passphrase(new)
+        else:
+            registry.remove_passphrase()
+        print(", ".join(registry.unlock_methods()))
+
+
+def cmd_keyring(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        if args.action == "enable":
+            registry.enable_keyring()
+        else:
+            registry.disable_keyring()
+        print(", ".join(registry.unlock_methods()))
+
+
+def cmd_recovery(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        code = registry.renew_recovery_code()
+        sheet = _write_sheet(registry, args.recovery_sheet, code, args.lang)
+    _emit(
+        args,
+        {"recovery_code": code, "recovery_sheet": sheet},
+        f"New recovery code (the old one no longer works): {code}",
+    )
+
+
+def cmd_key(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        code = registry.rotate_key(_passphrase(args))
+        sheet = _write_sheet(registry, args.recovery_sheet, code, args.lang)
+    _emit(
+        args,
+        {"rotated": True, "recovery_code": code, "recovery_sheet": sheet},
+        f"Database key rotated. New recovery code (the old one no longer works): {code}",
+    )
+
+
+COMMANDS = {
+    "init": cmd_init,
+    "status": cmd_status,
+    "purposes": cmd_purposes,
+    "business": cmd_business,
+    "customer": cmd_customer,
+    "consent": cmd_consent,
+    "passphrase": cmd_passphrase,
+    "keyring": cmd_keyring,
+    "recovery": cmd_recovery,
+    "key": cmd_key,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        COMMANDS[args.command](args)
+    except RegistreError as exc:
+        message = exc.message(system_language())
+        print(f"{PROG}: {message}", file=sys.stderr)
+        return 1
+    except (Cancelled, KeyboardInterrupt):
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

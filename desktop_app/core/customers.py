@@ -1,0 +1,504 @@
+"""Customers: capture, edit, show, list and search, under the minimisation guard.
+
+The guard (GDPR Art. 5(1)(c)) lives here: a field is stored only when a purpose
+the customer is attached to (a non-consent purpose) or has consented to requires
+or allows it. Consent purposes are never required to save a customer (Art. 7(4)).
+Whenever a purpose goes away (consent withdrawn, purpose detached), the fields no
+remaining purpose justifies are erased in the same transaction.
+"""
+
+from __future__ import annotations
+
+import secrets as pyrandom
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import consent, fields, search
+from .errors import MinimisationError, NotFoundError, RegistreError, ValidationError
+from .purposes import Purpose, PurposeCatalogue
+from .secrets import RECOVERY_ALPHABET
+
+
+@dataclass
+class CustomerDraft:
+    """What a form or an import line asks to store, before checks."""
+
+    fields: dict[str, str]
+    purposes: list[str] = field(default_factory=list)
+    consents: list[str] = field(default_factory=list)
+
+
+@dataclass
+class PreparedCustomer:
+    """A draft that passed every check: cleaned values, known purposes."""
+
+    fields: dict[str, str]
+    purposes: list[Purpose]
+    consents: list[Purpose]
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    id: int
+    reference: str
+    created_at: str
+    updated_at: str
+    fields: dict[str, str]
+    collected_at: dict[str, str]
+    purposes: list[str]
+    consents: dict[str, str]
+    consent_history: list[consent.ConsentEvent]
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.fields)
+
+    def as_dict(self) -> dict[str, Any]:
+        by_purpose: dict[str, list[dict[str, Any]]] = {}
+        for event in self.consent_history:
+            by_purpose.setdefault(event.purpose_code, []).append(event.as_dict())
+        return {
+            "id": self.id,
+            "reference": self.reference,
+            "display_name": self.display_name,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "fields": dict(self.fields),
+            "collected_at": dict(self.collected_at),
+            "purposes": list(self.purposes),
+            "consents": [
+                {
+                    "purpose": code,
+                    "state": state,
+                    "wording_version": by_purpose[code][-1]["wording_version"],
+                    "history": by_purpose[code],
+                }
+                for code, state in sorted(self.consents.items())
+            ],
+        }
+
+
+@dataclass(frozen=True)
+class CustomerSummary:
+    id: int
+    reference: str
+    fields: dict[str, str]
+
+    @property
+    def display_name(self) -> str:
+        return display_name(self.fields)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "reference": self.reference,
+            "display_name": self.display_name,
+            "fields": dict(self.fields),
+        }
+
+
+def display_name(values: Mapping[str, str]) -> str:
+    name = " ".join(values[f] for f in ("first_name", "last_name") if values.get(f))
+    return name or values.get("email") or values.get("phone") or "—"
+
+
+def new_reference() -> str:
+    """A random customer reference such as 'C-7K3M-9Q2X-AB4D' (60 bits; no personal data)."""
+    raw = "".join(pyrandom.choice(RECOVERY_ALPHABET) for _ in range(12))
+    return f"C-{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+class CustomerService:
+    def __init__(
+        self,
+        conn: Any,
+        now: Callable[[], str],
+        catalogue: PurposeCatalogue,
+        staff_id: Callable[[], int],
+    ) -> None:
+        self._conn = conn
+        self._now = now
+        self._catalogue = catalogue
+        self._staff_id = staff_id
+
+    # -- checks --------------------------------------------------------------
+
+    def prepare(
+        self, draft: CustomerDraft, catalogue: Mapping[str, Purpose] | None = None
+    ) -> PreparedCustomer:
+        """Check a new customer completely, writing nothing."""
+        known = catalogue if catalogue is not None else self._catalogue.by_code()
+        attached = [self._purpose(known, code, consent_based=False) for code in draft.purposes]
+        consented = [self._purpose(known, code, consent_based=True) for code in draft.consents]
+        if not attached and not consented:
+            raise ValidationError("customer_needs_purpose", field="purposes")
+        cleaned = self._clean_fields(draft.fields, attached + consented)
+        if not cleaned:
+            raise ValidationError("customer_needs_data", field="fields")
+        for purpose in attached + consented:
+            self._require(purpose, cleaned)
+        return PreparedCustomer(cleaned, _unique(attached), _unique(consented))
+
+    def _purpose(self, known: Mapping[str, Purpose], code: str, consent_based: bool) -> Purpose:
+        purpose = known.get(code)
+        if purpose is None or not purpose.active:
+            raise ValidationError("purpose_unknown", field="purposes", code=code)
+        if purpose.is_consent and not consent_based:
+            raise ValidationError("purpose_is_consent", field="purposes", code=code)
+        if consent_based and not purpose.is_consent:
+            raise ValidationError("purpose_not_consent", field="consents", code=code)
+        return purpose
+
+    @staticmethod
+    def _clean_fields(raw: Mapping[str, str], purposes: Sequence[Purpose]) -> dict[str, str]:
+        allowed: set[str] = set()
+        for purpose in purposes:
+            allowed |= purpose.allowed_fields
+        cleaned: dict[str, str] = {}
+        for code, value in raw.items():
+            fields.spec(code)
+            if value is None or value.strip() == "":
+                continue
+            if code not in allowed:
+                raise MinimisationError("field_not_justified", field=code)
+            cleaned[code] = fields.clean(code, value)
+        return cleaned
+
+    @staticmethod
+    def _require(purpose: Purpose, values: Mapping[str, str]) -> None:
+        for code in purpose.required_fields:
+            if not values.get(code):
+                raise ValidationError("field_required", field=code, purpose=purpose.names)
+
+    # -- capture ---------------------------------------------------------------
+
+    def add(
+        self,
+        draft: CustomerDraft,
+        channel: str = "in_store",
+        signature: bytes | None = None,
+    ) -> int:
+        """Check and store a new customer (call inside a transaction); returns its id."""
+        _check_channel(channel)
+        prepared = self.prepare(draft)
+        return self._insert([prepared], channel, {p.code: signature for p in prepared.consents})[0]
+
+    def insert_prepared(self, batch: Sequence[PreparedCustomer], channel: str) -> list[int]:
+        """Store customers already checked by prepare() (bulk import; inside a transaction)."""
+        _check_channel(channel)
+        return self._insert(batch, channel, {})
+
+    def _insert(
+        self,
+        batch: Sequence[PreparedCustomer],
+        channel: str,
+        signatures: Mapping[str, bytes | None],
+    ) -> list[int]:
+        now = self._now()
+        staff_id = self._staff_id()
+        first_id = int(
+            self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM customer").fetchone()[0]
+        )
+        ids = list(range(first_id, first_id + len(batch)))
+        self._conn.executemany(
+            "INSERT INTO customer (id, reference, sort_key, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [
+                (cid, new_reference(), search.sort_key(p.fields), now, now)
+                for cid, p in zip(ids, batch, strict=True)
+            ],
+        )
+        self._conn.executemany(
+            "INSERT INTO customer_field (customer_id, field, value, collected_at) "
+            "VALUES (?, ?, ?, ?)",
+            [
+                (cid, code, value, now)
+                for cid, p in zip(ids, batch, strict=True)
+                for code, value in p.fields.items()
+            ],
+        )
+        self._conn.executemany(
+            "INSERT INTO customer_purpose (customer_id, purpose_code, attached_at) "
+            "VALUES (?, ?, ?)",
+            [
+                (cid, purpose.code, now)
+                for cid, p in zip(ids, batch, strict=True)
+                for purpose in p.purposes
+            ],
+        )
+        self._conn.executemany(
+            consent.INSERT_SQL,
+            [
+                (
+                    cid,
+                    purpose.code,
+                    purpose.wording_version,
+                    "granted",
+                    channel,
+                    staff_id,
+                    now,
+                    signatures.get(purpose.code),
+                )
+                for cid, p in zip(ids, batch, strict=True)
+                for purpose in p.consents
+            ],
+        )
+        search.index_many(
+            self._conn,
+            [(cid, search.terms_for(p.fields)) for cid, p in zip(ids, batch, strict=True)],
+        )
+        return ids
+
+    # -- reading ---------------------------------------------------------------
+
+    def exists(self, customer_id: int) -> bool:
+        row = self._conn.execute("SELECT 1 FROM customer WHERE id = ?", (customer_id,))
+        return row.fetchone() is not None
+
+    def _require_exists(self, customer_id: int) -> tuple[Any, ...]:
+        row = self._conn.execute(
+            "SELECT reference, created_at, updated_at FROM customer WHERE id = ?", (customer_id,)
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("customer_not_found", id=customer_id)
+        return tuple(row)
+
+    def get(self, customer_id: int) -> CustomerRecord:
+        reference, created_at, updated_at = self._require_exists(customer_id)
+        values: dict[str, str] = {}
+        collected: dict[str, str] = {}
+        for code, value, when in self._conn.execute(
+            "SELECT field, value, collected_at FROM customer_field WHERE customer_id = ?",
+            (customer_id,),
+        ):
+            values[code] = value
+            collected[code] = when
+        order = list(fields.FIELDS)
+        values = dict(sorted(values.items(), key=lambda item: order.index(item[0])))
+        return CustomerRecord(
+            id=customer_id,
+            reference=reference,
+            created_at=created_at,
+            updated_at=updated_at,
+            fields=values,
+            collected_at=collected,
+            purposes=self.attached_purposes(customer_id),
+            consents=consent.states(self._conn, customer_id),
+            consent_history=consent.history(self._conn, customer_id),
+        )
+
+    def attached_purposes(self, customer_id: int) -> list[str]:
+        rows = self._conn.execute(
+            "SELECT purpose_code FROM customer_purpose WHERE customer_id = ? ORDER BY purpose_code",
+            (customer_id,),
+        )
+        return [row[0] for row in rows]
+
+    def active_purposes(self, customer_id: int) -> list[Purpose]:
+        """Attached purposes plus those consented to: the ones that justify data."""
+        known = self._catalogue.by_code()
+        codes = set(self.attached_purposes(customer_id)) | consent.granted(self._conn, customer_id)
+        return [known[code] for code in sorted(codes)]
+
+    def count(self) -> int:
+        return int(self._conn.execute("SELECT count(*) FROM customer").fetchone()[0])
+
+    def find(self, text: str = "", limit: int = 100, offset: int = 0) -> list[CustomerSummary]:
+        """Customers by name, or those matching ``text`` (name, e-mail or phone prefixes)."""
+        if text.strip():
+            ids = search.search_ids(self._conn, text, limit + offset)[offset:]
+            if not ids:
+                return []
+            marks = ",".join("?" * len(ids))
+            rows = list(
+                self._conn.execute(
+                    f"SELECT id, reference FROM customer WHERE id IN ({marks}) "
+                    "ORDER BY sort_key, id",
+                    ids,
+                )
+            )
+        else:
+            rows = list(
+                self._conn.execute(
+                    "SELECT id, reference FROM customer ORDER BY sort_key, id LIMIT ? OFFSET ?",
+                    (limit, offset),
+                )
+            )
+        return self._summaries(rows)
+
+    def _summaries(self, rows: Sequence[tuple[int, str]]) -> list[CustomerSummary]:
+        if not rows:
+            return []
+        ids = [row[0] for row in rows]
+        marks = ",".join("?" * len(ids))
+        values: dict[int, dict[str, str]] = {cid: {} for cid in ids}
+        for cid, code, value in self._conn.execute(
+            f"SELECT customer_id, field, value FROM customer_field WHERE customer_id IN ({marks}) "
+            "AND field IN ('last_name', 'first_name', 'email', 'phone')",
+            ids,
+        ):
+            values[cid][code] = value
+        return [CustomerSummary(cid, ref, values[cid]) for cid, ref in rows]
+
+    # -- changes -----------------------------------------------------------------
+
+    def edit(
+        self,
+        customer_id: int,
+        changes: Mapping[str, str | None],
+        attach: Iterable[str] = (),
+        detach: Iterable[str] = (),
+    ) -> list[str]:
+        """Change fields (None or '' removes one) and non-consent purposes.
+
+        Returns the fields erased because no purpose justifies them any more.
+        Call inside a transaction.
+        """
+        self._require_exists(customer_id)
+        known = self._catalogue.by_code()
+        current = self.get(customer_id)
+        attached = set(current.purposes)
+        for code in attach:
+            attached.add(self._purpose(known, code, consent_based=False).code)
+        for code in detach:
+            self._purpose(known, code, consent_based=False)
+            attached.discard(code)
+        active = [known[c] for c in sorted(attached | consent.granted(self._conn, customer_id))]
+        if not active:
+            raise ValidationError("customer_needs_purpose", field="purposes")
+        new_values = dict(current.fields)
+        cleaned = self._clean_fields(
+            {k: v for k, v in changes.items() if v is not None and v.strip()}, active
+        )
+        for code, value in changes.items():
+            fields.spec(code)
+            if value is None or not value.strip():
+                new_values.pop(code, None)
+        new_values.update(cleaned)
+        allowed = set().union(*(p.allowed_fields for p in active))
+        erased = sorted(code for code in new_values if code not in allowed)
+        for code in erased:
+            del new_values[code]
+        for purpose in active:
+            self._require(purpose, new_values)
+        if not new_values:
+            raise ValidationError("customer_needs_data", field="fields")
+
+        now = self._now()
+        for code in attached - set(current.purposes):
+            self._conn.execute(
+                "INSERT INTO customer_purpose (customer_id, purpose_code, attached_at) "
+                "VALUES (?, ?, ?)",
+                (customer_id, code, now),
+            )
+        for code in set(current.purposes) - attached:
+            self._conn.execute(
+                "DELETE FROM customer_purpose WHERE customer_id = ? AND purpose_code = ?",
+                (customer_id, code),
+            )
+        self._write_fields(customer_id, current.fields, new_values, now)
+        return erased
+
+    def _write_fields(
+        self, customer_id: int, old: Mapping[str, str], new: Mapping[str, str], now: str
+    ) -> None:
+        for code in old.keys() - new.keys():
+            self._conn.execute(
+                "DELETE FROM customer_field WHERE customer_id = ? AND field = ?",
+                (customer_id, code),
+            )
+        for code, value in new.items():
+            if old.get(code) != value:
+                self._conn.execute(
+                    "INSERT INTO customer_field (customer_id, field, value, collected_at) "
+                    "VALUES (?, ?, ?, ?) ON CONFLICT (customer_id, field) "
+                    "DO UPDATE SET value = excluded.value, collected_at = excluded.collected_at",
+                    (customer_id, code, value, now),
+                )
+        self._conn.execute(
+            "UPDATE customer SET sort_key = ?, updated_at = ? WHERE id = ?",
+            (search.sort_key(new), now, customer_id),
+        )
+        search.index_customer(self._conn, customer_id, new)
+
+    # -- consent -------------------------------------------------------------------
+
+    def grant_consent(
+        self,
+        customer_id: int,
+        purpose_code: str,
+        channel: str,
+        signature: bytes | None = None,
+        values: Mapping[str, str] | None = None,
+    ) -> int:
+        """Record a consent (call inside a transaction); ``values`` may bring fields it needs."""
+        _check_channel(channel)
+        current = self.get(customer_id)
+        purpose = self._purpose(self._catalogue.by_code(), purpose_code, consent_based=True)
+        if current.consents.get(purpose_code) == "granted":
+            raise RegistreError(
+                "consent_already", code=purpose_code, state=consent.ACTION_LABELS["granted"]
+            )
+        active = [*self.active_purposes(customer_id), purpose]
+        new_values = dict(current.fields)
+        new_values.update(self._clean_fields(values or {}, active))
+        for code in purpose.required_fields:
+            if not new_values.get(code):
+                raise ValidationError("consent_missing_field", field=code, purpose=purpose.names)
+        now = self._now()
+        event_id = consent.append(
+            self._conn,
+            customer_id,
+            purpose.code,
+            purpose.wording_version,
+            "granted",
+            channel,
+            self._staff_id(),
+            now,
+            signature,
+        )
+        if new_values != current.fields:
+            self._write_fields(customer_id, current.fields, new_values, now)
+        return event_id
+
+    def withdraw_consent(self, customer_id: int, purpose_code: str, channel: str) -> list[str]:
+        """Record a withdrawal; erase the fields only that consent justified (in a transaction)."""
+        _check_channel(channel)
+        current = self.get(customer_id)
+        purpose = self._purpose(self._catalogue.by_code(), purpose_code, consent_based=True)
+        if current.consents.get(purpose_code) != "granted":
+            raise RegistreError(
+                "consent_already", code=purpose_code, state=consent.ACTION_LABELS["withdrawn"]
+            )
+        now = self._now()
+        consent.append(
+            self._conn,
+            customer_id,
+            purpose.code,
+            purpose.wording_version,
+            "withdrawn",
+            channel,
+            self._staff_id(),
+            now,
+        )
+        remaining = self.active_purposes(customer_id)
+        allowed = set().union(*(p.allowed_fields for p in remaining)) if remaining else set()
+        kept = {code: value for code, value in current.fields.items() if code in allowed}
+        erased = sorted(current.fields.keys() - kept.keys())
+        if erased:
+            self._write_fields(customer_id, current.fields, kept, now)
+        return erased
+
+    def iter_ids(self) -> Iterator[int]:
+        for row in self._conn.execute("SELECT id FROM customer ORDER BY id"):
+            yield row[0]
+
+
+def _check_channel(channel: str) -> None:
+    if channel not in consent.CHANNELS:
+        raise ValidationError("channel_unknown", field="channel", channel=channel)
+
+
+def _unique(items: Sequence[Purpose]) -> list[Purpose]:
+    return list({p.code: p for p in items}.values())

@@ -1,0 +1,273 @@
+"""The core's user-facing messages, in English and French, keyed by a stable code.
+
+Placeholders use ``str.format`` names. Both languages must define every code
+(checked by tests/core/test_messages.py).
+"""
+
+from __future__ import annotations
+
+MESSAGES: dict[str, dict[str, str]] = {
+    # Opening and keys
+    "no_registry": {
+        "en": "There is no registry in {path}. Create one with 'registre-cli init'.",
+        "fr": "Aucun registre dans {path}. Créez-en un avec « registre-cli init ».",
+    },
+    "registry_exists": {
+        "en": "A registry already exists in {path}; nothing was changed.",
+        "fr": "Un registre existe déjà dans {path} ; rien n'a été modifié.",
+    },
+    "key_file_missing": {
+        "en": "The key file {path} is missing: the registry cannot be opened without it. "
+        "Restore it from a backup; nothing was changed.",
+        "fr": "Le fichier de clés {path} est introuvable : le registre ne peut pas être ouvert "
+        "sans lui. Restaurez-le depuis une sauvegarde ; rien n'a été modifié.",
+    },
+    "database_missing": {
+        "en": "The registry database {path} is missing, although its key file is there. "
+        "Restore it from a backup; nothing was changed.",
+        "fr": "La base du registre {path} est introuvable alors que son fichier de clés est "
+        "présent. Restaurez-la depuis une sauvegarde ; rien n'a été modifié.",
+    },
+    "key_file_damaged": {
+        "en": "The key file {path} is damaged or is not a Registre key file; nothing was changed.",
+        "fr": "Le fichier de clés {path} est endommagé ou n'est pas un fichier de clés Registre ; "
+        "rien n'a été modifié.",
+    },
+    "key_file_newer": {
+        "en": "The key file {path} was written by a newer version of Registre. "
+        "Update Registre to open it; nothing was changed.",
+        "fr": "Le fichier de clés {path} a été écrit par une version plus récente de Registre. "
+        "Mettez Registre à jour pour l'ouvrir ; rien n'a été modifié.",
+    },
+    "not_a_registry": {
+        "en": "{path} is damaged or is not a Registre database; nothing was changed. "
+        "Restore it from a backup.",
+        "fr": "{path} est endommagé ou n'est pas une base Registre ; rien n'a été modifié. "
+        "Restaurez-le depuis une sauvegarde.",
+    },
+    "schema_newer": {
+        "en": "This registry was made by a newer version of Registre (schema {found}, this "
+        "version knows {known}). Update Registre to open it; nothing was changed.",
+        "fr": "Ce registre a été créé par une version plus récente de Registre (schéma {found}, "
+        "cette version connaît {known}). Mettez Registre à jour ; rien n'a été modifié.",
+    },
+    "registry_locked": {
+        "en": "This registry is already open in another Registre window or program. "
+        "Close it there first; nothing was changed.",
+        "fr": "Ce registre est déjà ouvert dans une autre fenêtre ou un autre programme "
+        "Registre. Fermez-le d'abord ; rien n'a été modifié.",
+    },
+    "wrong_passphrase": {
+        "en": "Wrong passphrase. Try again, or use the recovery code from the recovery sheet.",
+        "fr": "Phrase de passe incorrecte. Réessayez, ou utilisez le code de secours de la "
+        "fiche de secours.",
+    },
+    "wrong_recovery_code": {
+        "en": "This recovery code does not open this registry.",
+        "fr": "Ce code de secours n'ouvre pas ce registre.",
+    },
+    "recovery_code_format": {
+        "en": "A recovery code has 32 letters and digits, in 8 groups of 4 (e.g. ABCD-EFGH-...).",
+        "fr": "Un code de secours compte 32 lettres et chiffres, en 8 groupes de 4 "
+        "(par ex. ABCD-EFGH-...).",
+    },
+    "no_passphrase_slot": {
+        "en": "This registry has no passphrase; unlock it with the OS keyring or the recovery code.",
+        "fr": "Ce registre n'a pas de phrase de passe ; déverrouillez-le avec le trousseau du "
+        "système ou le code de secours.",
+    },
+    "no_keyring_slot": {
+        "en": "This registry does not keep its key in the OS keyring; give its passphrase "
+        "(REGISTRE_PASSPHRASE or --passphrase-file).",
+        "fr": "Ce registre ne garde pas sa clé dans le trousseau du système ; donnez sa phrase de "
+        "passe (REGISTRE_PASSPHRASE ou --passphrase-file).",
+    },
+    "keyring_unavailable": {
+        "en": "The OS keyring cannot be used here ({reason}). Use a passphrase instead.",
+        "fr": "Le trousseau du système est inutilisable ici ({reason}). Utilisez plutôt une "
+        "phrase de passe.",
+    },
+    "keyring_entry_missing": {
+        "en": "The OS keyring no longer holds this registry's key. Unlock with the passphrase "
+        "or the recovery code.",
+        "fr": "Le trousseau du système ne contient plus la clé de ce registre. Déverrouillez avec "
+        "la phrase de passe ou le code de secours.",
+    },
+    "passphrase_needed": {
+        "en": "This registry needs its passphrase (REGISTRE_PASSPHRASE or --passphrase-file).",
+        "fr": "Ce registre demande sa phrase de passe (REGISTRE_PASSPHRASE ou --passphrase-file).",
+    },
+    "passphrase_too_short": {
+        "en": "A passphrase needs at least {minimum} characters.",
+        "fr": "Une phrase de passe doit compter au moins {minimum} caractères.",
+    },
+    "no_unlock_method": {
+        "en": "No OS keyring works here and no passphrase was given: the registry key would have "
+        "nowhere safe to live. Give a passphrase.",
+        "fr": "Aucun trousseau système ne fonctionne ici et aucune phrase de passe n'a été donnée : "
+        "la clé du registre n'aurait aucun endroit sûr. Donnez une phrase de passe.",
+    },
+    "last_unlock_method": {
+        "en": "This is the only way left to unlock the registry besides the recovery code; "
+        "add another before removing it.",
+        "fr": "C'est le seul moyen de déverrouiller le registre en dehors du code de secours ; "
+        "ajoutez-en un autre avant de le retirer.",
+    },
+    "disk_full": {
+        "en": "The disk is full: the last change was not saved. Free some space and try again.",
+        "fr": "Le disque est plein : la dernière modification n'a pas été enregistrée. "
+        "Libérez de la place et réessayez.",
+    },
+    "read_only": {
+        "en": "The registry folder is read-only: the change was not saved.",
+        "fr": "Le dossier du registre est en lecture seule : la modification n'a pas été "
+        "enregistrée.",
+    },
+    # Data
+    "field_unknown": {
+        "en": "'{field}' is not a customer field Registre knows.",
+        "fr": "« {field} » n'est pas un champ client connu de Registre.",
+    },
+    "field_required": {
+        "en": "{label} is required by the purpose '{purpose}'.",
+        "fr": "Le champ « {label} » est obligatoire pour la finalité « {purpose} ».",
+    },
+    "field_not_justified": {
+        "en": "{label} cannot be recorded: none of this customer's purposes needs it.",
+        "fr": "Le champ « {label} » ne peut pas être enregistré : aucune finalité de ce client "
+        "ne le justifie.",
+    },
+    "field_empty": {
+        "en": "{label} is empty.",
+        "fr": "Le champ « {label} » est vide.",
+    },
+    "field_too_long": {
+        "en": "{label} is too long ({length} characters; at most {maximum}).",
+        "fr": "Le champ « {label} » est trop long ({length} caractères ; au plus {maximum}).",
+    },
+    "field_control_characters": {
+        "en": "{label} contains invisible control characters; retype it.",
+        "fr": "Le champ « {label} » contient des caractères de contrôle invisibles ; "
+        "saisissez-le à nouveau.",
+    },
+    "email_invalid": {
+        "en": "This e-mail address is not valid: {reason}",
+        "fr": "Cette adresse e-mail n'est pas valide (exemple : prenom.nom@exemple.fr).",
+    },
+    "phone_invalid": {
+        "en": "This phone number is not valid. Write it like 06 12 34 56 78 or +33 6 12 34 56 78.",
+        "fr": "Ce numéro de téléphone n'est pas valide. Écrivez-le comme 06 12 34 56 78 ou "
+        "+33 6 12 34 56 78.",
+    },
+    "birthday_invalid": {
+        "en": "Write the birthday as day/month, e.g. 14/07.",
+        "fr": "Écrivez l'anniversaire sous la forme jour/mois, par ex. 14/07.",
+    },
+    "birthday_with_year": {
+        "en": "Only the day and month of a birthday are kept, never the year: write e.g. 14/07.",
+        "fr": "Seuls le jour et le mois de l'anniversaire sont conservés, jamais l'année : "
+        "écrivez par ex. 14/07.",
+    },
+    "customer_needs_purpose": {
+        "en": "Choose at least one purpose for this customer: it says why the data is kept.",
+        "fr": "Choisissez au moins une finalité pour ce client : elle dit pourquoi les données "
+        "sont conservées.",
+    },
+    "customer_needs_data": {
+        "en": "Enter at least one field for this customer.",
+        "fr": "Saisissez au moins un champ pour ce client.",
+    },
+    "customer_not_found": {
+        "en": "There is no customer {id}.",
+        "fr": "Il n'y a pas de client {id}.",
+    },
+    "purpose_unknown": {
+        "en": "There is no purpose '{code}'.",
+        "fr": "Il n'y a pas de finalité « {code} ».",
+    },
+    "purpose_is_consent": {
+        "en": "'{code}' is based on consent: record the customer's consent instead of attaching it.",
+        "fr": "« {code} » repose sur le consentement : enregistrez le consentement du client au "
+        "lieu de l'associer.",
+    },
+    "purpose_not_consent": {
+        "en": "'{code}' is not based on consent; attach it as a purpose instead.",
+        "fr": "« {code} » ne repose pas sur le consentement ; associez-la comme finalité.",
+    },
+    "purpose_code_invalid": {
+        "en": "A purpose code uses lower-case letters, digits and '_' (e.g. loyalty_card).",
+        "fr": "Un code de finalité utilise des minuscules, des chiffres et « _ » "
+        "(par ex. loyalty_card).",
+    },
+    "purpose_exists": {
+        "en": "A purpose '{code}' already exists.",
+        "fr": "Une finalité « {code} » existe déjà.",
+    },
+    "purpose_field_both": {
+        "en": "{label} cannot be both required and optional.",
+        "fr": "Le champ « {label} » ne peut pas être à la fois obligatoire et facultatif.",
+    },
+    "purpose_wording_empty": {
+        "en": "A purpose needs a name and a plain-language wording in French and in English.",
+        "fr": "Une finalité doit avoir un nom et un texte clair en français et en anglais.",
+    },
+    "purpose_in_use": {
+        "en": "The purpose '{code}' is still used by {count} customer(s); detach them first.",
+        "fr": "La finalité « {code} » est encore utilisée par {count} client(s) ; "
+        "détachez-les d'abord.",
+    },
+    "legal_basis_unknown": {
+        "en": "'{basis}' is not a legal basis (consent, contract, legal_obligation, "
+        "legitimate_interest, vital_interest, public_task).",
+        "fr": "« {basis} » n'est pas une base légale (consent, contract, legal_obligation, "
+        "legitimate_interest, vital_interest, public_task).",
+    },
+    "channel_unknown": {
+        "en": "'{channel}' is not a channel (in_store, paper, phone, email).",
+        "fr": "« {channel} » n'est pas un canal (in_store, paper, phone, email).",
+    },
+    "consent_already": {
+        "en": "Consent to '{code}' is already {state}.",
+        "fr": "Le consentement à « {code} » est déjà {state}.",
+    },
+    "consent_missing_field": {
+        "en": "Consent to '{purpose}' needs {label}: enter it first.",
+        "fr": "Le consentement à « {purpose} » demande le champ « {label} » : "
+        "saisissez-le d'abord.",
+    },
+    "business_name_empty": {
+        "en": "Give the business name.",
+        "fr": "Indiquez le nom de l'entreprise.",
+    },
+    "staff_unknown": {
+        "en": "There is no staff member '{name}'.",
+        "fr": "Il n'y a pas de membre du personnel « {name} ».",
+    },
+    "import_row_invalid": {
+        "en": "Line {line}: {message}",
+        "fr": "Ligne {line} : {message}",
+    },
+    "import_format": {
+        "en": "{path}: {reason}",
+        "fr": "{path} : {reason}",
+    },
+    "set_syntax": {
+        "en": "Write --set FIELD=VALUE (got '{text}').",
+        "fr": "Écrivez --set CHAMP=VALEUR (reçu « {text} »).",
+    },
+    "file_unreadable": {
+        "en": "Cannot read {path}: {reason}",
+        "fr": "Impossible de lire {path} : {reason}",
+    },
+    "file_unwritable": {
+        "en": "Cannot write {path}: {reason}",
+        "fr": "Impossible d'écrire {path} : {reason}",
+    },
+}
+
+
+def text(code: str, lang: str, **params: object) -> str:
+    """The message ``code`` in ``lang`` with its placeholders filled."""
+    texts = MESSAGES[code]
+    template = texts.get(lang) or texts["en"]
+    return template.format(**params)

@@ -1,0 +1,1 @@
+"""PDF documents made by Registre (reportlab, Qt-free)."""

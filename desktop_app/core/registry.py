@@ -1,0 +1,374 @@
+"""One registry on disk: create it, open it, unlock it, and reach its services.
+
+A data folder holds ``registre.db`` (SQLCipher), ``registre.keys`` (key slots)
+and ``registre.lock``. Opening never creates or rewrites anything until the key
+is unwrapped and the database is known to be a Registre file of a version this
+code understands; every failure before that leaves each file byte for byte as
+it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from filelock import FileLock, Timeout
+
+from . import database, keyring_store, schema
+from .business import BusinessProfile, BusinessStore
+from .customers import CustomerService
+from .errors import (
+    DatabaseMissingError,
+    KeyFileMissingError,
+    KeyringUnavailableError,
+    NoRegistryError,
+    NotARegistryError,
+    RegistryExistsError,
+    RegistryLockedError,
+    UnlockMethodError,
+)
+from .i18n import system_language
+from .keyfile import KeyFile
+from .purposes import PurposeCatalogue
+
+DB_NAME = "registre.db"
+KEYS_NAME = "registre.keys"
+LOCK_NAME = "registre.lock"
+
+
+def utc_now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+@dataclass(frozen=True)
+class RegistryPaths:
+    data_dir: Path
+
+    @property
+    def db(self) -> Path:
+        return self.data_dir / DB_NAME
+
+    @property
+    def keys(self) -> Path:
+        return self.data_dir / KEYS_NAME
+
+    @property
+    def lock(self) -> Path:
+        return self.data_dir / LOCK_NAME
+
+    def state(self) -> str:
+        """'absent', 'complete', 'key_file_missing' or 'database_missing'."""
+        db, keys = self.db.exists(), self.keys.exists()
+        if db and keys:
+            return "complete"
+        if db:
+            return "key_file_missing"
+        if keys:
+            return "database_missing"
+        return "absent"
+
+    def check_openable(self) -> None:
+        state = self.state()
+        if state == "absent":
+            raise NoRegistryError(path=str(self.data_dir))
+        if state == "key_file_missing":
+            raise KeyFileMissingError(path=str(self.keys))
+        if state == "database_missing":
+            raise DatabaseMissingError(path=str(self.db))
+
+
+@dataclass(frozen=True)
+class Unlock:
+    """How to unlock: a passphrase, a recovery code, or (neither given) the OS keyring."""
+
+    passphrase: str | None = None
+    recovery_code: str | None = None
+    use_keyring: bool = True
+
+
+@dataclass(frozen=True)
+class Created:
+    registry: Registry
+    recovery_code: str
+    keyring_error: str | None  # why the keyring was not used, when it was wanted
+
+
+def _lock(paths: RegistryPaths) -> FileLock:
+    lock = FileLock(paths.lock, timeout=0, mode=0o600, thread_local=False)
+    try:
+        lock.acquire()
+    except Timeout:
+        raise RegistryLockedError() from None
+    return lock
+
+
+def unwrap_keys(keyfile: KeyFile, unlock: Unlock) -> list[bytes]:
+    """The candidate database keys the chosen unlock method gives."""
+    if unlock.passphrase is not None:
+        return keyfile.unlock_with_passphrase(unlock.passphrase)
+    if unlock.recovery_code is not None:
+        return keyfile.unlock_with_recovery_code(unlock.recovery_code)
+    if unlock.use_keyring and keyfile.has("keyring"):
+        return keyfile.unlock_with_keyring()
+    if keyfile.has("passphrase"):
+        raise UnlockMethodError("passphrase_needed")
+    raise UnlockMethodError("no_keyring_slot")
+
+
+def _open_with_first_working(db: Path, keys: list[bytes]) -> tuple[Any, bytes]:
+    first_error: NotARegistryError | None = None
+    for key in keys:
+        try:
+            return database.open_existing(db, key), key
+        except NotARegistryError as exc:
+            first_error = first_error or exc
+    assert first_error is not None
+    raise first_error
+
+
+class Registry:
+    """An open, unlocked registry. Close it to release the lock and drop the key."""
+
+    def __init__(
+        self,
+        paths: RegistryPaths,
+        conn: Any,
+        keyfile: KeyFile,
+        key: bytes,
+        lock: FileLock,
+        clock: Callable[[], str] = utc_now,
+    ) -> None:
+        self.paths = paths
+        self.conn = conn
+        self.keyfile = keyfile
+        self._key = key
+        self._lock = lock
+        self.now = clock
+        self.staff_id = self._owner_id()
+        self.business = BusinessStore(conn, self.now)
+        self.purposes = PurposeCatalogue(conn, self.now)
+        self.customers = CustomerService(conn, self.now, self.purposes, lambda: self.staff_id)
+
+    # -- lifecycle -------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        business_name: str,
+        *,
+        passphrase: str | None = None,
+        use_keyring: bool = True,
+        owner_name: str | None = None,
+        clock: Callable[[], str] = utc_now,
+    ) -> Created:
+        """Make a new registry; refuses when any registry file is already there."""
+        paths = RegistryPaths(Path(data_dir))
+        if paths.state() != "absent":
+            raise RegistryExistsError(path=str(paths.data_dir))
+        if not business_name.strip():
+            from .errors import ValidationError
+
+            raise ValidationError("business_name_empty", field="business_name")
+        if passphrase is not None:
+            from .secrets import check_passphrase
+
+            check_passphrase(passphrase)
+        keyring_error = keyring_store.probe() if use_keyring else None
+        if (not use_keyring or keyring_error) and passphrase is None:
+            if keyring_error:
+                raise KeyringUnavailableError("no_unlock_method")
+            raise UnlockMethodError("no_unlock_method")
+
+        from .secrets import new_key
+
+        paths.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock = _lock(paths)
+        # SQLite gives its files (and the WAL after them) the database's mode:
+        # make it private before the first byte is written.
+        paths.db.touch(mode=0o600)
+        paths.db.chmod(0o600)
+        key = new_key()
+        keyfile = KeyFile(paths.keys, str(uuid.uuid4()), clock())
+        conn = None
+        try:
+            if use_keyring and not keyring_error:
+                keyfile.add_keyring_slot(key)
+            if passphrase is not None:
+                keyfile.add_passphrase_slot(key, passphrase)
+            code = keyfile.add_recovery_slot(key)
+            conn = database.create(paths.db, key)
+            registry = cls(paths, conn, keyfile, key, lock, clock)
+            with registry.transaction():
+                conn.execute(
+                    "INSERT INTO meta (key, value) VALUES ('registry_id', ?), ('created_at', ?)",
+                    (keyfile.registry_id, clock()),
+                )
+                conn.execute(
+                    "INSERT INTO staff (name, role, created_at) VALUES (?, 'owner', ?)",
+                    (owner_name or _default_owner_name(), clock()),
+                )
+                registry.staff_id = registry._owner_id()
+                registry.business.save(BusinessProfile(name=business_name.strip()))
+                registry.purposes.install_defaults()
+            # The key file is written last: until then a failed creation leaves no
+            # half-registry that could be mistaken for a real one.
+            keyfile.save()
+        except BaseException:
+            for slot in keyfile.slots:
+                if slot["type"] == "keyring":
+                    keyring_store.delete(keyfile.keyring_account(slot))
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
+            for leftover in (
+                paths.db,
+                paths.db.with_name(DB_NAME + "-wal"),
+                paths.db.with_name(DB_NAME + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+            lock.release()
+            raise
+        return Created(registry, code, keyring_error if use_keyring else None)
+
+    @classmethod
+    def open(
+        cls, data_dir: Path, unlock: Unlock | None = None, clock: Callable[[], str] = utc_now
+    ) -> Registry:
+        """Unlock and open an existing registry; never creates one."""
+        paths = RegistryPaths(Path(data_dir))
+        paths.check_openable()
+        keyfile = KeyFile.load(paths.keys)
+        lock = _lock(paths)
+        try:
+            keys = unwrap_keys(keyfile, unlock or Unlock())
+            conn, key = _open_with_first_working(paths.db, keys)
+        except BaseException:
+            lock.release()
+            raise
+        return cls(paths, conn, keyfile, key, lock, clock)
+
+    def close(self) -> None:
+        with contextlib.suppress(Exception):
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.conn.close()
+        self._key = b""
+        self._lock.release()
+
+    def __enter__(self) -> Registry:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Any]:
+        with database.transaction(self.conn) as conn:
+            yield conn
+
+    # -- facts -----------------------------------------------------------------
+
+    @property
+    def registry_id(self) -> str:
+        return self.keyfile.registry_id
+
+    def schema_version(self) -> int:
+        return schema.version(self.conn)
+
+    def unlock_methods(self) -> list[str]:
+        return self.keyfile.slot_types()
+
+    def _owner_id(self) -> int:
+        row = self.conn.execute(
+            "SELECT id FROM staff WHERE role = 'owner' AND removed_at IS NULL ORDER BY id LIMIT 1"
+        ).fetchone()
+        return int(row[0]) if row else 0
+
+    def staff_name(self) -> str:
+        row = self.conn.execute("SELECT name FROM staff WHERE id = ?", (self.staff_id,)).fetchone()
+        return str(row[0]) if row else ""
+
+    def status(self) -> dict[str, Any]:
+        return {
+            "data_dir": str(self.paths.data_dir),
+            "registry_id": self.registry_id,
+            "schema_version": self.schema_version(),
+            "business_name": self.business.get().name,
+            "customers": self.customers.count(),
+            "purposes": len(self.purposes.all()),
+            "unlock_methods": self.unlock_methods(),
+            "encrypted": True,
+        }
+
+    # -- key management --------------------------------------------------------
+
+    def set_passphrase(self, passphrase: str) -> None:
+        """Add or change the passphrase slot (re-wraps the same database key)."""
+        self.keyfile.add_passphrase_slot(self._key, passphrase)
+        self.keyfile.save()
+
+    def remove_passphrase(self) -> None:
+        if not self.keyfile.has("keyring"):
+            raise UnlockMethodError("last_unlock_method")
+        self.keyfile.remove_slot("passphrase")
+        self.keyfile.save()
+
+    def enable_keyring(self) -> None:
+        self.keyfile.add_keyring_slot(self._key)
+        self.keyfile.save()
+
+    def disable_keyring(self) -> None:
+        if not self.keyfile.has("passphrase"):
+            raise UnlockMethodError("last_unlock_method")
+        self.keyfile.remove_slot("keyring")
+        self.keyfile.save()
+
+    def renew_recovery_code(self) -> str:
+        """A new recovery code; the previous one stops working. Print a new sheet."""
+        code = self.keyfile.add_recovery_slot(self._key)
+        self.keyfile.save()
+        return code
+
+    def rotate_key(self, passphrase: str | None = None) -> str:
+        """Re-encrypt the database under a new random key (PRAGMA rekey).
+
+        Every slot is re-made for the new key: the keyring slot directly, the
+        passphrase slot with ``passphrase`` (required when there is one), and a
+        new recovery code, which is returned: the old sheet stops working.
+        """
+        from .secrets import new_key
+
+        if self.keyfile.has("passphrase"):
+            if passphrase is None:
+                raise UnlockMethodError("passphrase_needed")
+            self.keyfile.unlock_with_passphrase(passphrase)  # proves it before any change
+        new = new_key()
+        old_slots = list(self.keyfile.slots)
+        staged = KeyFile(self.keyfile.path, self.keyfile.registry_id, self.keyfile.created_at)
+        if self.keyfile.has("keyring"):
+            staged.add_keyring_slot(new)
+        if passphrase is not None and self.keyfile.has("passphrase"):
+            staged.add_passphrase_slot(new, passphrase)
+        code = staged.add_recovery_slot(new)
+        # Order matters for a crash: the new slots are saved beside the old ones
+        # first, so whichever key the database holds, some slot still opens it.
+        self.keyfile.slots = old_slots + staged.slots
+        self.keyfile.save()
+        self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        database.rekey(self.conn, new)
+        for slot in old_slots:
+            if slot["type"] == "keyring":
+                keyring_store.delete(self.keyfile.keyring_account(slot))
+        self.keyfile.slots = staged.slots
+        self.keyfile.save()
+        self._key = new
+        return code
+
+
+def _default_owner_name() -> str:
+    return "Propriétaire" if system_language() == "fr" else "Owner"

@@ -1,0 +1,183 @@
+"""Versioned, forward-only schema migrations.
+
+``PRAGMA user_version`` holds the schema version. Step N upgrades version N-1 to N
+inside one transaction, so a crash mid-upgrade leaves the previous version intact.
+Never edit a released step: add a new one. Each step is tested on a file made by
+the version before it (tests/core/test_migrations.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from . import search
+
+Step = Callable[[Any], None]
+
+V1_TABLES = """
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) WITHOUT ROWID;
+
+CREATE TABLE business (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    name TEXT NOT NULL,
+    address TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    phone TEXT NOT NULL DEFAULT '',
+    dpo_name TEXT NOT NULL DEFAULT '',
+    dpo_email TEXT NOT NULL DEFAULT '',
+    dpo_phone TEXT NOT NULL DEFAULT '',
+    authority_name TEXT NOT NULL DEFAULT '',
+    authority_address TEXT NOT NULL DEFAULT '',
+    authority_url TEXT NOT NULL DEFAULT '',
+    country TEXT NOT NULL DEFAULT 'FR',
+    updated_at TEXT NOT NULL
+);
+
+CREATE TABLE staff (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('owner', 'staff')),
+    created_at TEXT NOT NULL,
+    removed_at TEXT
+);
+
+CREATE TABLE purpose (
+    code TEXT PRIMARY KEY,
+    legal_basis TEXT NOT NULL CHECK (legal_basis IN ('consent', 'contract', 'legal_obligation',
+        'legitimate_interest', 'vital_interest', 'public_task')),
+    required_fields TEXT NOT NULL,   -- JSON list of field codes
+    optional_fields TEXT NOT NULL,   -- JSON list of field codes
+    retention_months INTEGER NOT NULL CHECK (retention_months > 0),
+    retention_from TEXT NOT NULL,
+    recipients TEXT NOT NULL,        -- JSON list of {"fr": ..., "en": ...}
+    position INTEGER NOT NULL DEFAULT 0,
+    active INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+) WITHOUT ROWID;
+
+-- Each wording a customer may have seen is kept for good, as proof (Art. 7(1)).
+CREATE TABLE purpose_wording (
+    purpose_code TEXT NOT NULL REFERENCES purpose(code),
+    version INTEGER NOT NULL CHECK (version > 0),
+    name_fr TEXT NOT NULL,
+    name_en TEXT NOT NULL,
+    text_fr TEXT NOT NULL,
+    text_en TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    PRIMARY KEY (purpose_code, version)
+) WITHOUT ROWID;
+
+CREATE TRIGGER purpose_wording_no_update BEFORE UPDATE ON purpose_wording
+BEGIN SELECT RAISE(ABORT, 'purpose wordings are kept as proof and never changed'); END;
+CREATE TRIGGER purpose_wording_no_delete BEFORE DELETE ON purpose_wording
+BEGIN SELECT RAISE(ABORT, 'purpose wordings are kept as proof and never deleted'); END;
+
+CREATE TABLE customer (
+    id INTEGER PRIMARY KEY,
+    reference TEXT NOT NULL UNIQUE,
+    sort_key TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX customer_by_sort_key ON customer(sort_key, id);
+
+CREATE TABLE customer_field (
+    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    field TEXT NOT NULL,
+    value TEXT NOT NULL,
+    collected_at TEXT NOT NULL,
+    PRIMARY KEY (customer_id, field)
+) WITHOUT ROWID;
+
+-- Purposes with a basis other than consent; consent purposes come from the ledger.
+CREATE TABLE customer_purpose (
+    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    purpose_code TEXT NOT NULL REFERENCES purpose(code),
+    attached_at TEXT NOT NULL,
+    PRIMARY KEY (customer_id, purpose_code)
+) WITHOUT ROWID;
+
+CREATE TABLE consent_event (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+    purpose_code TEXT NOT NULL,
+    wording_version INTEGER NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('granted', 'withdrawn')),
+    channel TEXT NOT NULL CHECK (channel IN ('in_store', 'paper', 'phone', 'email')),
+    staff_id INTEGER NOT NULL REFERENCES staff(id),
+    occurred_at TEXT NOT NULL,
+    signature BLOB,
+    FOREIGN KEY (purpose_code, wording_version) REFERENCES purpose_wording(purpose_code, version)
+);
+CREATE INDEX consent_event_by_customer ON consent_event(customer_id, purpose_code, id);
+
+-- The ledger is append-only: no event is ever changed, and none is deleted while
+-- its customer exists (erasing a customer takes the events with it).
+CREATE TRIGGER consent_event_no_update BEFORE UPDATE ON consent_event
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event
+WHEN EXISTS (SELECT 1 FROM customer WHERE id = OLD.customer_id)
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+"""
+
+
+def _v1_tables(conn: Any) -> None:
+    for statement in _statements(V1_TABLES):
+        conn.execute(statement)
+
+
+def _v2_search_index(conn: Any) -> None:
+    """Accent-insensitive prefix search over name, e-mail and phone (FTS5).
+
+    Contentless with secure-delete: the index holds only folded tokens, and
+    deleting a row removes its tokens from the index pages rather than leaving
+    them behind a delete marker.
+    """
+    conn.execute(search.CREATE_INDEX_SQL)
+    conn.execute(search.SECURE_DELETE_SQL)
+    search.rebuild(conn)
+
+
+def _statements(script: str) -> list[str]:
+    """Split a script on statement ends, keeping trigger bodies whole."""
+    parts: list[str] = []
+    current: list[str] = []
+    for line in script.splitlines():
+        if line.strip().startswith("--") or not line.strip():
+            continue
+        current.append(line)
+        joined = "\n".join(current)
+        body_open = "BEGIN" in joined.upper() and "END;" not in joined.upper()
+        if line.rstrip().endswith(";") and not body_open:
+            parts.append(joined)
+            current = []
+    if current:
+        parts.append("\n".join(current))
+    return parts
+
+
+STEPS: list[Step] = [_v1_tables, _v2_search_index]
+CURRENT_VERSION = len(STEPS)
+
+
+def version(conn: Any) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: Any, target: int = CURRENT_VERSION) -> None:
+    """Apply each missing step in its own transaction, up to ``target``."""
+    current = version(conn)
+    for number in range(current + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            STEPS[number - 1](conn)
+            conn.execute(f"PRAGMA user_version = {number}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

@@ -1,0 +1,1 @@
+"""Bundled data files: fonts for PDFs, translations, icons."""

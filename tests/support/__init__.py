@@ -1,0 +1,1 @@
+"""Helpers shared by the whole test suite: a real in-memory keyring, environment checks."""
