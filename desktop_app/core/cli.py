@@ -15,7 +15,7 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -237,7 +237,7 @@ def _write_sheet(registry: Registry, path: Path | None, code: str, lang: str | N
             registry_id=registry.registry_id,
             recovery_code=code,
             data_dir=str(registry.paths.data_dir),
-            created_at=datetime.now(UTC),
+            created_at=datetime.now().astimezone(),
             lang=lang or system_language(),
         )
     except OSError as exc:

@@ -98,6 +98,9 @@ class CustomerSummary:
         }
 
 
+PAGE_ORDERS = ("name", "reference")
+
+
 def display_name(values: Mapping[str, str]) -> str:
     name = " ".join(values[f] for f in ("first_name", "last_name") if values.get(f))
     return name or values.get("email") or values.get("phone") or "—"
@@ -197,8 +200,13 @@ class CustomerService:
     ) -> list[int]:
         now = self._now()
         staff_id = self._staff_id()
+        # Ids are given here so a batch can be written with executemany; like
+        # AUTOINCREMENT, never reuse an id, even one whose customer was erased.
         first_id = int(
-            self._conn.execute("SELECT coalesce(max(id), 0) + 1 FROM customer").fetchone()[0]
+            self._conn.execute(
+                "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'customer'), 0),"
+                " coalesce((SELECT max(id) FROM customer), 0)) + 1"
+            ).fetchone()[0]
         )
         ids = list(range(first_id, first_id + len(batch)))
         self._conn.executemany(
@@ -325,6 +333,27 @@ class CustomerService:
                     (limit, offset),
                 )
             )
+        return self._summaries(rows)
+
+    def page(
+        self, limit: int, offset: int = 0, *, order: str = "name", descending: bool = False
+    ) -> list[CustomerSummary]:
+        """One window of the whole list, ordered in SQL by an indexed key.
+
+        ``order`` is ``'name'`` (the folded 'last first' sort key) or ``'reference'``;
+        both are index scans, so a window costs ``limit`` rows whatever the offset's page.
+        """
+        if order not in PAGE_ORDERS:
+            raise ValueError(f"unknown order {order!r}; use one of {PAGE_ORDERS}")
+        direction = "DESC" if descending else "ASC"
+        key = "sort_key" if order == "name" else "reference"
+        rows = list(
+            self._conn.execute(
+                f"SELECT id, reference FROM customer ORDER BY {key} {direction}, id {direction} "
+                "LIMIT ? OFFSET ?",
+                (max(0, limit), max(0, offset)),
+            )
+        )
         return self._summaries(rows)
 
     def _summaries(self, rows: Sequence[tuple[int, str]]) -> list[CustomerSummary]:

@@ -77,8 +77,10 @@ BEGIN SELECT RAISE(ABORT, 'purpose wordings are kept as proof and never changed'
 CREATE TRIGGER purpose_wording_no_delete BEFORE DELETE ON purpose_wording
 BEGIN SELECT RAISE(ABORT, 'purpose wordings are kept as proof and never deleted'); END;
 
+-- AUTOINCREMENT: an erased customer's id is never given to someone else, so audit
+-- entries and erasure tombstones keep pointing at nobody rather than at a new person.
 CREATE TABLE customer (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     reference TEXT NOT NULL UNIQUE,
     sort_key TEXT NOT NULL DEFAULT '',
     created_at TEXT NOT NULL,
