@@ -99,6 +99,8 @@ class ValidationError(RegistreError):
         self, message_code: str | None = None, /, field: str | None = None, **params: object
     ) -> None:
         self.field = field
+        if field is not None:
+            params.setdefault("field", field)  # e.g. "'{field}' is not a customer field"
         if field is not None and "label" not in params:
             from .fields import FIELDS  # late: fields imports this module
 

@@ -266,8 +266,11 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def text(code: str, lang: str, **params: object) -> str:
-    """The message ``code`` in ``lang`` with its placeholders filled."""
+def text(code: str, lang: str, /, **params: object) -> str:
+    """The message ``code`` in ``lang`` with its placeholders filled.
+
+    Positional-only: many messages have a ``{code}`` placeholder of their own.
+    """
     texts = MESSAGES[code]
     template = texts.get(lang) or texts["en"]
     return template.format(**params)

@@ -245,13 +245,21 @@ class Registry:
         paths.check_openable()
         keyfile = KeyFile.load(paths.keys)
         lock = _lock(paths)
+        conn = None
         try:
             keys = unwrap_keys(keyfile, unlock or Unlock())
             conn, key = _open_with_first_working(paths.db, keys)
-        except BaseException:
+            return cls(paths, conn, keyfile, key, lock, clock)
+        except BaseException as exc:
+            if conn is not None:
+                with contextlib.suppress(Exception):
+                    conn.close()
             lock.release()
+            # A damaged page read while opening (SQLITE_CORRUPT / SQLITE_NOTADB, raised
+            # as DatabaseError itself, never as one of its subclasses).
+            if type(exc) is database.DatabaseError:
+                raise NotARegistryError(path=str(paths.db)) from exc
             raise
-        return cls(paths, conn, keyfile, key, lock, clock)
 
     def close(self) -> None:
         with contextlib.suppress(Exception):

@@ -1,0 +1,153 @@
+"""Schema migrations: a registry made by the previous version opens, upgraded, with its data.
+
+Version 1 had the tables; version 2 added the accent-insensitive search index
+(``customer_search``). A version-1 file is made the way the previous release left it: a
+full registry whose search index is dropped and whose ``user_version`` is set back to 1.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlcipher3
+
+from desktop_app.core import schema, search
+from desktop_app.core.registry import Created, Registry, Unlock
+from tests.core.conftest import PASSPHRASE, add_customer
+from tests.support.files import snapshot
+
+OLD_CUSTOMERS = [
+    {"last_name": "Dupré", "first_name": "Hélène", "email": "helene.dupre@example.fr"},
+    {"last_name": "Œuvray", "first_name": "Zoé", "phone": "06 12 34 56 78"},
+    {"last_name": "Martin", "first_name": "Jérôme"},
+]
+
+
+@contextlib.contextmanager
+def keyed(db: Path, key: bytes) -> Iterator[Any]:
+    """A plain sqlcipher3 connection to ``db`` under the raw ``key``."""
+    conn = sqlcipher3.connect(str(db), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        yield conn
+    finally:
+        conn.close()
+
+
+def user_version(db: Path, key: bytes) -> int:
+    with keyed(db, key) as conn:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def schema_of(conn: Any) -> list[tuple[str, str, str]]:
+    return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
+
+
+@pytest.fixture
+def v1_key(make_registry: Callable[..., Created], data_dir: Path) -> bytes:
+    """A registry left as schema version 1 with three customers; returns its raw key."""
+    registry = make_registry().registry
+    for fields in OLD_CUSTOMERS:
+        add_customer(registry, fields, purposes=["customer_follow_up"])
+    key = registry._key
+    registry.close()
+    with keyed(data_dir / "registre.db", key) as conn:
+        conn.execute("DROP TABLE customer_search")
+        conn.execute("PRAGMA user_version = 1")
+    return key
+
+
+def test_the_hand_made_file_has_exactly_the_version_1_schema(v1_key: bytes, data_dir: Path) -> None:
+    """The fixture is faithful: its schema is what step 1 alone creates."""
+    reference = sqlcipher3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=1)
+    with keyed(data_dir / "registre.db", v1_key) as conn:
+        assert schema_of(conn) == schema_of(reference)
+        assert schema.version(conn) == 1
+    reference.close()
+
+
+def test_opening_a_version_1_registry_upgrades_it(v1_key: bytes, data_dir: Path) -> None:
+    """Opening adds the search index over the existing customers and records the new version."""
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION
+        assert registry.customers.count() == len(OLD_CUSTOMERS)
+        assert [c.display_name for c in registry.customers.find("helene")] == ["Hélène Dupré"]
+        assert [c.display_name for c in registry.customers.find("OEUV")] == ["Zoé Œuvray"]
+        assert [c.display_name for c in registry.customers.find("jerome mar")] == ["Jérôme Martin"]
+        assert [c.display_name for c in registry.customers.find("0612 34")] == ["Zoé Œuvray"]
+        assert registry.customers.find("durand") == []
+        assert [c.display_name for c in registry.customers.find("helene.dupre")] == ["Hélène Dupré"]
+    assert user_version(data_dir / "registre.db", v1_key) == schema.CURRENT_VERSION
+
+
+def test_upgraded_registry_keeps_working(v1_key: bytes, data_dir: Path) -> None:
+    """After the upgrade, new customers are indexed beside the old ones."""
+    with Registry.open(data_dir, Unlock()) as registry:
+        add_customer(
+            registry, {"last_name": "Hélou", "first_name": "Chloé"}, purposes=["customer_follow_up"]
+        )
+        assert sorted(c.display_name for c in registry.customers.find("he")) == [
+            "Chloé Hélou",
+            "Hélène Dupré",
+        ]
+
+
+def test_a_failed_step_leaves_version_1_intact(
+    v1_key: bytes, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A step that fails halfway is rolled back whole: the file reopens at version 1, unchanged."""
+    db = data_dir / "registre.db"
+    before = snapshot(data_dir)
+
+    def half_done(conn: Any) -> None:
+        conn.execute(search.CREATE_INDEX_SQL)
+        raise RuntimeError("interrupted in the middle of step 2")
+
+    monkeypatch.setattr(schema, "STEPS", [schema.STEPS[0], half_done])
+    with pytest.raises(RuntimeError, match="interrupted"):
+        Registry.open(data_dir, Unlock(passphrase=PASSPHRASE))
+    assert snapshot(data_dir) == before
+
+    with keyed(db, v1_key) as conn:
+        assert schema.version(conn) == 1
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "customer_search" not in tables
+        assert conn.execute("SELECT count(*) FROM customer").fetchone()[0] == len(OLD_CUSTOMERS)
+
+    monkeypatch.undo()  # the next release ships a working step: the upgrade then succeeds
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION
+        assert [c.display_name for c in registry.customers.find("zoe")] == ["Zoé Œuvray"]
+
+
+def test_an_up_to_date_registry_is_not_migrated(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opening a registry already at the current version runs no step."""
+    registry = make_registry().registry
+    add_customer(registry, OLD_CUSTOMERS[0], purposes=["customer_follow_up"])
+    key = registry._key
+    registry.close()
+    db = data_dir / "registre.db"
+    digest = hashlib.sha256(db.read_bytes()).hexdigest()
+
+    ran: list[int] = []
+    monkeypatch.setattr(
+        schema, "STEPS", [lambda conn, n=n: ran.append(n) for n in range(1, len(schema.STEPS) + 1)]
+    )
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION
+    assert ran == []
+    assert user_version(db, key) == schema.CURRENT_VERSION
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == digest
+
+
+def test_versions_are_numbered_by_their_steps() -> None:
+    """The current version is the number of steps, so a new step is a new version."""
+    assert schema.CURRENT_VERSION == len(schema.STEPS) >= 2
