@@ -76,6 +76,11 @@ def _error(code: str, field: str, **params: object) -> ValidationError:
     return ValidationError(code, field=field, **params)
 
 
+# Explicit bidi embeddings, overrides and isolates can make a name display as
+# another one on screen or in a PDF; no real name needs them.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
 def _check_text(field: str, value: str) -> str:
     field_spec = FIELDS[field]
     value = value.strip()
@@ -85,7 +90,7 @@ def _check_text(field: str, value: str) -> str:
         raise _error("field_too_long", field, length=len(value), maximum=field_spec.max_length)
     allowed = "\n" if field_spec.multiline else ""
     for ch in value:
-        if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
+        if ch in _BIDI_CONTROLS or (ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs")):
             raise _error("field_control_characters", field)
     return value
 

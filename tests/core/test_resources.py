@@ -20,7 +20,7 @@ def test_fonts_and_purposes_are_found() -> None:
 
 
 def test_a_missing_resource_is_named_in_the_error() -> None:
-    with pytest.raises(FileNotFoundError, match="fonts/NoSuchFont.ttf"):
+    with pytest.raises(FileNotFoundError, match=r"fonts/NoSuchFont\.ttf"):
         resource_path("fonts", "NoSuchFont.ttf")
 
 
