@@ -1,0 +1,207 @@
+"""The unlock screen: renders ``core.flows.UnlockFlow``.
+
+``start()`` tries the OS keyring first (when the registry keeps its key there):
+if that works, ``unlocked`` is emitted before the screen is ever shown. Otherwise
+the screen asks for the passphrase or the recovery code. Every failure (wrong
+passphrase, keyring gone, registry open elsewhere, damaged files) is explained
+inline in ``errorLabel``; nothing is ever created or rewritten here.
+
+Enter unlocks (default button); Esc leaves the recovery-code path, or clears the field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QFontDatabase, QShowEvent
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+
+from desktop_app.core.flows import UnlockFlow, UnlockState
+from desktop_app.gui import dialogs
+from desktop_app.gui.first_run import soften
+from desktop_app.gui.forms.ui_unlock import Ui_UnlockScreen
+
+
+class UnlockScreen(QDialog):
+    """Unlock an existing registry. Emits ``unlocked(Registry)``; ``cancelled`` on Quit."""
+
+    unlocked = Signal(object)
+    cancelled = Signal()
+
+    def __init__(self, data_dir: Path, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowFlag(Qt.WindowType.Window)
+        self.ui = Ui_UnlockScreen()
+        self.ui.setupUi(self)
+        self.lang = lang
+        self.flow = UnlockFlow(Path(data_dir))
+        self._done = False
+        self._text_font = self.ui.secretEdit.font()
+        self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        self._code_font.setPointSizeF(self._text_font.pointSizeF())
+        soften(self.ui.folderLabel)
+        self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
+        self.ui.switchButton.clicked.connect(self._on_switch_clicked)
+        self.ui.otherButton.clicked.connect(self._on_other_clicked)
+        self.ui.quitButton.clicked.connect(self.close)
+        self._render()
+
+    @property
+    def registry_opened(self) -> bool:
+        return self.flow.state is UnlockState.OPENED
+
+    def start(self) -> bool:
+        """Read the key file and try the keyring; True when the registry is already open."""
+        self._busy(self.flow.start)
+        return self._after_action()
+
+    # -- rendering -------------------------------------------------------------------
+
+    def _render(self) -> None:
+        ui, flow = self.ui, self.flow
+        state = flow.state
+        asks_secret = state in (UnlockState.PASSPHRASE, UnlockState.RECOVERY_CODE)
+        ui.secretLabel.setVisible(asks_secret)
+        ui.secretEdit.setVisible(asks_secret)
+        ui.unlockButton.setVisible(state is not UnlockState.BROKEN)
+        ui.unlockButton.setText(self.tr("&Unlock"))
+        ui.folderLabel.setText(self.tr("Registry folder: {0}").format(flow.data_dir))
+        switch_text = ""
+        if state is UnlockState.PASSPHRASE:
+            ui.introLabel.setText(
+                self.tr("Type the passphrase chosen when this registry was created.")
+            )
+            ui.secretLabel.setText(self.tr("&Passphrase"))
+            ui.secretEdit.setAccessibleName(self.tr("Passphrase"))
+            ui.secretEdit.setEchoMode(QLineEdit.EchoMode.Password)
+            ui.secretEdit.setFont(self._text_font)
+            ui.secretEdit.setPlaceholderText("")
+            if flow.has_recovery_code:
+                switch_text = self.tr("Use the &recovery code")
+        elif state is UnlockState.RECOVERY_CODE:
+            ui.introLabel.setText(
+                self.tr(
+                    "Type the recovery code printed on the recovery sheet: "
+                    "8 groups of 4 letters and digits."
+                )
+            )
+            ui.secretLabel.setText(self.tr("&Recovery code"))
+            ui.secretEdit.setAccessibleName(self.tr("Recovery code"))
+            ui.secretEdit.setEchoMode(QLineEdit.EchoMode.Normal)
+            ui.secretEdit.setFont(self._code_font)
+            ui.secretEdit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+            if flow.has_passphrase:
+                switch_text = self.tr("Use the &passphrase")
+            elif flow.has_keyring:
+                switch_text = self.tr("Use the system &keyring")
+        elif state is UnlockState.KEYRING:
+            ui.introLabel.setText(
+                self.tr("This registry keeps its key in the system keyring of this computer.")
+            )
+            ui.unlockButton.setText(self.tr("&Try again"))
+            switch_text = (
+                self.tr("Use the &passphrase")
+                if flow.has_passphrase
+                else self.tr("Use the &recovery code")
+            )
+        elif state is UnlockState.BROKEN:
+            ui.introLabel.setText(self.tr("Registre cannot open the registry in this folder."))
+        ui.switchButton.setVisible(bool(switch_text))
+        ui.switchButton.setText(switch_text)
+        error = flow.error
+        ui.errorLabel.setVisible(error is not None)
+        ui.errorLabel.setText(error.message(self.lang) if error is not None else "")
+
+    def _focus(self) -> None:
+        if self.ui.secretEdit.isVisible() or self.flow.state in (
+            UnlockState.PASSPHRASE,
+            UnlockState.RECOVERY_CODE,
+        ):
+            self.ui.secretEdit.setFocus()
+            self.ui.secretEdit.selectAll()
+        elif self.flow.state is UnlockState.BROKEN:
+            self.ui.otherButton.setFocus()
+        else:
+            self.ui.unlockButton.setFocus()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._focus()
+
+    # -- actions -----------------------------------------------------------------------
+
+    def _busy(self, action: Callable[[], object]) -> None:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            action()
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _after_action(self, before: UnlockState | None = None) -> bool:
+        state = self.flow.state
+        if state is not before:
+            self.ui.secretEdit.clear()
+        self._render()
+        if state is UnlockState.OPENED:
+            self.ui.secretEdit.clear()
+            self._done = True
+            self.unlocked.emit(self.flow.registry)
+            return True
+        self._focus()
+        return False
+
+    def _on_unlock_clicked(self) -> None:
+        flow = self.flow
+        before = flow.state
+        secret = self.ui.secretEdit.text()
+        if before is UnlockState.PASSPHRASE:
+            self._busy(lambda: flow.submit_passphrase(secret))
+        elif before is UnlockState.RECOVERY_CODE:
+            self._busy(lambda: flow.submit_recovery_code(secret))
+        elif before is UnlockState.KEYRING:
+            self._busy(flow.retry_keyring)
+        else:
+            return
+        self._after_action(before)
+
+    def _on_switch_clicked(self) -> None:
+        flow = self.flow
+        before = flow.state
+        if before is UnlockState.RECOVERY_CODE:
+            if flow.has_passphrase:
+                flow.use_passphrase()
+            else:
+                self._busy(flow.retry_keyring)
+        elif before is UnlockState.KEYRING and flow.has_passphrase:
+            flow.use_passphrase()
+        elif before in (UnlockState.KEYRING, UnlockState.PASSPHRASE):
+            flow.use_recovery_code()
+        self._after_action(before)
+
+    def _on_other_clicked(self) -> None:
+        folder = dialogs.ask_folder(
+            self, self.tr("Open another registry"), self.flow.data_dir.parent
+        )
+        if folder is None:
+            return
+        before = self.flow.state
+        self._busy(lambda: self.flow.open_other(folder))
+        self._after_action(before)
+
+    # -- leaving -------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        """Esc: leave the recovery-code path, or clear what was typed. Quit is a button."""
+        if self.flow.state is UnlockState.RECOVERY_CODE and self.flow.has_passphrase:
+            self._on_switch_clicked()
+        else:
+            self.ui.secretEdit.clear()
+            self.flow.error = None
+            self._render()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        event.accept()
+        if not self._done:
+            self.cancelled.emit()

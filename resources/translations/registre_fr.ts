@@ -1,0 +1,674 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr" sourcelanguage="en">
+<context>
+    <name>ConsentHistoryCard</name>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>✔ Granted</source>
+        <translation>✔ Donné</translation>
+    </message>
+    <message>
+        <source>✘ Withdrawn</source>
+        <translation>✘ Retiré</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Non donné</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Donné</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retiré</translation>
+    </message>
+    <message>
+        <source>wording v%1</source>
+        <translation>texte v%1</translation>
+    </message>
+    <message>
+        <source>signed</source>
+        <translation>signé</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentView</name>
+    <message>
+        <source>%1, your choices</source>
+        <translation>%1, vos choix</translation>
+    </message>
+    <message>
+        <source>There is nothing more to ask you. Thank you!</source>
+        <translation>Nous n&apos;avons rien d&apos;autre à vous demander. Merci&#xa0;!</translation>
+    </message>
+    <message>
+        <source>Confirm my choices</source>
+        <translation>Confirmer mes choix</translation>
+    </message>
+    <message>
+        <source>Your choices</source>
+        <translation>Vos choix</translation>
+    </message>
+    <message>
+        <source>Tick only what you agree to. Nothing is ticked for you. You can change your mind at any time, here in the shop.</source>
+        <translation>Cochez seulement ce que vous acceptez. Rien n&apos;est coché d&apos;avance. Vous pouvez changer d&apos;avis à tout moment, ici en boutique.</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerForm</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>New customer</source>
+        <translation>Nouveau client</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>First say why you keep this customer&apos;s data: only the details those purposes need will be asked.</source>
+        <translation>Indiquez d&apos;abord pourquoi vous gardez les données de ce client&#xa0;: seules les informations nécessaires à ces finalités seront demandées.</translation>
+    </message>
+    <message>
+        <source>1. Why do you keep this customer&apos;s data?</source>
+        <translation>1. Pourquoi gardez-vous les données de ce client&#xa0;?</translation>
+    </message>
+    <message>
+        <source>2. What the customer agrees to (optional, ask them)</source>
+        <translation>2. Ce que le client accepte (facultatif, demandez-lui)</translation>
+    </message>
+    <message>
+        <source>3. Customer details</source>
+        <translation>3. Informations du client</translation>
+    </message>
+    <message>
+        <source>Tick a purpose: the details it needs will appear here.</source>
+        <translation>Cochez une finalité&#xa0;: les informations dont elle a besoin apparaîtront ici.</translation>
+    </message>
+    <message>
+        <source>Proof of consent</source>
+        <translation>Preuve du consentement</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>&amp;Canal&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Consent channel</source>
+        <translation>Canal du consentement</translation>
+    </message>
+    <message>
+        <source>Signature (optional):</source>
+        <translation>Signature (facultative)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clear signature</source>
+        <translation>Effacer la signature</translation>
+    </message>
+    <message>
+        <source>Let the customer choose on screen…</source>
+        <translation>Laisser le client choisir à l&apos;écran…</translation>
+    </message>
+    <message>
+        <source>* required by a chosen purpose</source>
+        <translation>* obligatoire pour une finalité choisie</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>empty</source>
+        <translation>vide</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionHook</name>
+    <message>
+        <source>Registre ran into an unexpected problem ({0}). What you were doing may not have been saved; the data already saved in the registry is safe.</source>
+        <translation>Registre a rencontré un problème inattendu ({0}). Ce que vous étiez en train de faire n&apos;a peut-être pas été enregistré&#xa0;; les données déjà enregistrées dans le registre sont intactes.</translation>
+    </message>
+    <message>
+        <source>The details were written to {0} (they hold no customer data).</source>
+        <translation>Les détails ont été écrits dans {0} (ils ne contiennent aucune donnée client).</translation>
+    </message>
+    <message>
+        <source>Registre: unexpected error</source>
+        <translation>Registre&#xa0;: erreur inattendue</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRow</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatif</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>At least {0} characters. A short sentence you will remember is best. If it is forgotten, only the recovery sheet opens the registry.</source>
+        <translation>Au moins {0} caractères. Une courte phrase dont vous vous souviendrez est idéale. Si elle est oubliée, seule la fiche de secours permet d&apos;ouvrir le registre.</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Étape {0} sur {1}</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Create the registry</source>
+        <translation>&amp;Créer le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Retour</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>The registry will be created in {0}</source>
+        <translation>Le registre sera créé dans {0}</translation>
+    </message>
+    <message>
+        <source>Registry folder: {0}</source>
+        <translation>Dossier du registre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Registre opens by itself when you are logged in to this computer: the key is kept in the system keyring, protected by your session.</source>
+        <translation>Registre s&apos;ouvre tout seul quand votre session est ouverte sur cet ordinateur&#xa0;: la clé est gardée dans le trousseau du système, protégé par votre session.</translation>
+    </message>
+    <message>
+        <source>no system keyring was found</source>
+        <translation>aucun trousseau système n&apos;a été trouvé</translation>
+    </message>
+    <message>
+        <source>Not available on this computer ({0}).</source>
+        <translation>Indisponible sur cet ordinateur ({0}).</translation>
+    </message>
+    <message>
+        <source>Saved in {0}. Print it now, then keep the paper somewhere safe.</source>
+        <translation>Enregistrée dans {0}. Imprimez-la maintenant, puis rangez le papier en lieu sûr.</translation>
+    </message>
+    <message>
+        <source>&amp;Save it again…</source>
+        <translation>&amp;Enregistrer à nouveau…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet</source>
+        <translation>Enregistrer la fiche de secours</translation>
+    </message>
+    <message>
+        <source>Leave without the recovery sheet?</source>
+        <translation>Quitter sans la fiche de secours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The registry is created, but its recovery sheet is not confirmed. Without it, a forgotten passphrase or a lost keyring means the customer file cannot be opened.
+
+Leave anyway?</source>
+        <translation>Le registre est créé, mais sa fiche de secours n&apos;est pas confirmée. Sans elle, une phrase de passe oubliée ou un trousseau perdu rend le fichier clients impossible à ouvrir.
+
+Quitter quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Registre: create your customer registry</source>
+        <translation>Registre&#xa0;: créer votre registre clients</translation>
+    </message>
+    <message>
+        <source>Welcome to Registre</source>
+        <translation>Bienvenue dans Registre</translation>
+    </message>
+    <message>
+        <source>Registre keeps your customer file encrypted on this computer. First, tell us who is responsible for it: this appears on the documents you give your customers.</source>
+        <translation>Registre conserve votre fichier clients chiffré sur cet ordinateur. Indiquez d&apos;abord qui en est responsable&#xa0;: ces informations figurent sur les documents remis à vos clients.</translation>
+    </message>
+    <message>
+        <source>&amp;Business name (required)</source>
+        <translation>&amp;Nom de l&apos;entreprise (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>e.g. Boulangerie Martin</source>
+        <translation>par ex. Boulangerie Martin</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Adresse de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Business e-mail</source>
+        <translation>E-mail de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Téléphone de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>The person your customers can ask about their data. Often yourself; leave empty to fill in later.</source>
+        <translation>La personne à qui vos clients peuvent s&apos;adresser au sujet de leurs données. Souvent vous-même&#xa0;; laissez vide pour compléter plus tard.</translation>
+    </message>
+    <message>
+        <source>Data-protection contact name</source>
+        <translation>Nom du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Data-protection contact e-mail</source>
+        <translation>E-mail du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>Data-protection contact phone</source>
+        <translation>Téléphone du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>How to unlock the registry</source>
+        <translation>Comment déverrouiller le registre</translation>
+    </message>
+    <message>
+        <source>The registry is encrypted. Choose how Registre gets its key when it starts.</source>
+        <translation>Le registre est chiffré. Choisissez comment Registre obtient sa clé au démarrage.</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the key in this computer&apos;s keyring (recommended)</source>
+        <translation>&amp;Garder la clé dans le trousseau de cet ordinateur (recommandé)</translation>
+    </message>
+    <message>
+        <source>Use the system keyring</source>
+        <translation>Utiliser le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Protect it with a &amp;passphrase</source>
+        <translation>La protéger par une &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use a passphrase</source>
+        <translation>Utiliser une phrase de passe</translation>
+    </message>
+    <message>
+        <source>P&amp;assphrase</source>
+        <translation>Phrase de p&amp;asse</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>Retapez-&amp;la</translation>
+    </message>
+    <message>
+        <source>Passphrase confirmation</source>
+        <translation>Confirmation de la phrase de passe</translation>
+    </message>
+    <message>
+        <source>The registry is created. The recovery sheet holds the recovery code: the only way to open your customer file if the passphrase is forgotten or the computer is replaced. Save it as a PDF, print it, and keep the paper somewhere safe, away from the computer.</source>
+        <translation>Le registre est créé. La fiche de secours contient le code de secours&#xa0;: le seul moyen d&apos;ouvrir votre fichier clients si la phrase de passe est oubliée ou si l&apos;ordinateur est remplacé. Enregistrez-la en PDF, imprimez-la et rangez le papier en lieu sûr, loin de l&apos;ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Save the recovery sheet…</source>
+        <translation>&amp;Enregistrer la fiche de secours…</translation>
+    </message>
+    <message>
+        <source>Save the recovery sheet as a PDF file</source>
+        <translation>Enregistrer la fiche de secours en fichier PDF</translation>
+    </message>
+    <message>
+        <source>&amp;I have saved or printed the recovery sheet and put it somewhere safe</source>
+        <translation>J&apos;&amp;ai enregistré ou imprimé la fiche de secours et je l&apos;ai rangée en lieu sûr</translation>
+    </message>
+    <message>
+        <source>I have saved or printed the recovery sheet</source>
+        <translation>J&apos;ai enregistré ou imprimé la fiche de secours</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1 — Registre</source>
+        <translation>%1 — Registre</translation>
+    </message>
+    <message>
+        <source>%1%2 found · %3 customers in all</source>
+        <translation>%1%2 trouvé(s) · %3 clients en tout</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 client</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 clients</translation>
+    </message>
+    <message>
+        <source>Select a customer to see what is kept about them and why, or add one with New customer (Ctrl+N).</source>
+        <translation>Sélectionnez un client pour voir ce qui est conservé à son sujet et pourquoi, ou ajoutez-en un avec Nouveau client (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Reference %1 · customer since %2</source>
+        <translation>Référence %1 · client depuis le %2</translation>
+    </message>
+    <message>
+        <source>Information kept</source>
+        <translation>Informations conservées</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>collecté le %1</translation>
+    </message>
+    <message>
+        <source>Why it is kept</source>
+        <translation>Pourquoi elles sont conservées</translation>
+    </message>
+    <message>
+        <source>Only by consent (below).</source>
+        <translation>Uniquement par consentement (ci-dessous).</translation>
+    </message>
+    <message>
+        <source>Kept %1</source>
+        <translation>Conservées %1</translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation>Consentements</translation>
+    </message>
+    <message>
+        <source>Channel for changes:</source>
+        <translation>Canal des changements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel for consent changes</source>
+        <translation>Canal des changements de consentement</translation>
+    </message>
+    <message>
+        <source>Never asked.</source>
+        <translation>Jamais demandé.</translation>
+    </message>
+    <message>
+        <source>Record that %1 withdraws consent to “%2”?</source>
+        <translation>Enregistrer que %1 retire son consentement à «&#xa0;%2&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <source>These details will be erased: %1.</source>
+        <translation>Ces informations seront effacées&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Retirer le consentement</translation>
+    </message>
+    <message>
+        <source>Consent to “%1” withdrawn.</source>
+        <translation>Consentement à «&#xa0;%1&#xa0;» retiré.</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Effacé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” needs: %2. Add it with Edit, where the customer can consent too.</source>
+        <translation>«&#xa0;%1&#xa0;» demande&#xa0;: %2. Ajoutez-le avec Modifier, où le client peut aussi donner son consentement.</translation>
+    </message>
+    <message>
+        <source>Record that %1 agrees to this text, as read to or by them (%2)?</source>
+        <translation>Enregistrer que %1 accepte ce texte, qu&apos;il a lu ou qu&apos;on lui a lu (%2)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation>Enregistrer le consentement</translation>
+    </message>
+    <message>
+        <source>Consent to “%1” recorded.</source>
+        <translation>Consentement à «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+    <message>
+        <source>Saved. Erased because no purpose needs them any more: %1.</source>
+        <translation>Enregistré. Effacé car plus aucune finalité n&apos;en a besoin&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The customer agreed to: %1.</source>
+        <translation>Le client a accepté&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The customer agreed to nothing; nothing was recorded.</source>
+        <translation>Le client n&apos;a rien accepté&#xa0;; rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Registre</source>
+        <translation>Registre</translation>
+    </message>
+    <message>
+        <source>&amp;Search by name, e-mail or phone</source>
+        <translation>&amp;Rechercher par nom, e-mail ou téléphone</translation>
+    </message>
+    <message>
+        <source>Type a few letters or digits…</source>
+        <translation>Tapez quelques lettres ou chiffres…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Rechercher des clients</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clients</translation>
+    </message>
+    <message>
+        <source>Customer details</source>
+        <translation>Fiche du client</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Customer</source>
+        <translation>&amp;Client</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Barre d&apos;outils principale</translation>
+    </message>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Nouveau client…</translation>
+    </message>
+    <message>
+        <source>Add a customer (Ctrl+N)</source>
+        <translation>Ajouter un client (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>Change the selected customer&apos;s details and purposes</source>
+        <translation>Modifier les informations et les finalités du client sélectionné</translation>
+    </message>
+    <message>
+        <source>Ask for &amp;consent…</source>
+        <translation>Demander le &amp;consentement…</translation>
+    </message>
+    <message>
+        <source>Show the consent screen to the selected customer</source>
+        <translation>Montrer l&apos;écran de consentement au client sélectionné</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search customers (Ctrl+F)</source>
+        <translation>Rechercher des clients (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature area</source>
+        <translation>Zone de signature</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockScreen</name>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Registry folder: {0}</source>
+        <translation>Dossier du registre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Type the passphrase chosen when this registry was created.</source>
+        <translation>Saisissez la phrase de passe choisie à la création de ce registre.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery code</source>
+        <translation>Utiliser le code de &amp;secours</translation>
+    </message>
+    <message>
+        <source>Type the recovery code printed on the recovery sheet: 8 groups of 4 letters and digits.</source>
+        <translation>Saisissez le code de secours imprimé sur la fiche de secours&#xa0;: 8 groupes de 4 lettres et chiffres.</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Code de secours</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>Use the &amp;passphrase</source>
+        <translation>Utiliser la &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>Use the system &amp;keyring</source>
+        <translation>Utiliser le &amp;trousseau du système</translation>
+    </message>
+    <message>
+        <source>This registry keeps its key in the system keyring of this computer.</source>
+        <translation>Ce registre garde sa clé dans le trousseau du système de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Try again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>Registre cannot open the registry in this folder.</source>
+        <translation>Registre ne peut pas ouvrir le registre de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Open another registry</source>
+        <translation>Ouvrir un autre registre</translation>
+    </message>
+    <message>
+        <source>Registre: unlock</source>
+        <translation>Registre&#xa0;: déverrouillage</translation>
+    </message>
+    <message>
+        <source>Unlock the registry</source>
+        <translation>Déverrouiller le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Open another registry…</source>
+        <translation>&amp;Ouvrir un autre registre…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+</context>
+</TS>
