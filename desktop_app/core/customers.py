@@ -449,6 +449,8 @@ class CustomerService:
             "UPDATE customer SET sort_key = ?, updated_at = ? WHERE id = ?",
             (search.sort_key(new), now, customer_id),
         )
+        if any(old.get(code) and old.get(code) != new.get(code) for code in search.SEARCHED_FIELDS):
+            search.mark_residue(self._conn)
         search.index_customer(self._conn, customer_id, new)
 
     # -- consent -------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from . import database, keyring_store, schema
+from . import database, keyring_store, schema, search
 from .business import BusinessProfile, BusinessStore
 from .customers import CustomerService
 from .errors import (
@@ -263,6 +263,8 @@ class Registry:
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
+            self.purge_search_residue()
+        with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()
         self._key = b""
@@ -278,6 +280,11 @@ class Registry:
     def transaction(self) -> Iterator[Any]:
         with database.transaction(self.conn) as conn:
             yield conn
+
+    def purge_search_residue(self) -> bool:
+        """Remove the bytes of changed or erased names from the search index (see search.py)."""
+        with self.transaction():
+            return search.purge_residue(self.conn)
 
     # -- facts -----------------------------------------------------------------
 
