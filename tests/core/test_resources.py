@@ -43,6 +43,8 @@ def test_the_wheel_ships_resources_and_entry_points(tmp_path: Path) -> None:
     )
     (wheel,) = tmp_path.glob("registre-*.whl")
     names = set(zipfile.ZipFile(wheel).namelist())
+    sources = {str(path.relative_to(REPO)) for path in (REPO / "desktop_app").rglob("*.py")}
+    assert sources <= names, f"missing from the wheel: {sorted(sources - names)}"
     for needed in (
         "desktop_app/resources/fonts/DejaVuSans.ttf",
         "desktop_app/resources/fonts/DejaVuSans-Bold.ttf",
