@@ -31,6 +31,16 @@ PROBE_TIMEOUT_S = 15.0
 
 
 @pytest.fixture(autouse=True)
+def private_user_folders(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """No test reads or writes the real user's data, settings or logs."""
+    base = tmp_path_factory.mktemp("user")
+    monkeypatch.setenv("REGISTRE_DATA_DIR", str(base / "data"))
+    monkeypatch.setenv("REGISTRE_CONFIG_DIR", str(base / "config"))
+    monkeypatch.setenv("REGISTRE_LOG_DIR", str(base / "logs"))
+    return base
+
+
+@pytest.fixture(autouse=True)
 def memory_keyring(request: pytest.FixtureRequest) -> Iterator[MemoryKeyring | None]:
     """A fresh in-memory keyring installed for each test (None for ``secret_service`` tests)."""
     if request.node.get_closest_marker(SECRET_SERVICE_MARK) is not None:

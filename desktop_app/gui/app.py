@@ -7,7 +7,8 @@
   then the main window, ``MainWindow(registry)``.
 * ``--demo``: a throwaway registry in a temporary folder, unlocked by a random
   passphrase kept in memory only, filled with demo customers; deleted on exit.
-* ``--lang``: the interface language; the system's by default.
+* ``--lang``: the interface language; by default the one chosen in the settings
+  (``core.settings``), or the system's.
 
 One ``sys.excepthook`` shows unexpected errors in a dialog and logs them to a file
 in the platform's user log folder, without personal data: the log holds the
@@ -37,8 +38,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop_app.core.errors import Cancelled, RegistreError
 from desktop_app.core.files import APP_NAME, default_data_dir
-from desktop_app.core.i18n import LANGUAGES, system_language
+from desktop_app.core.i18n import LANGUAGES
 from desktop_app.core.registry import Registry, RegistryPaths
+from desktop_app.core.settings import Settings, effective_language
 from desktop_app.gui import dialogs, translations
 
 log = logging.getLogger("registre")
@@ -59,7 +61,10 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
         "--demo", action="store_true", help="open a throwaway registry filled with demo customers"
     )
     parser.add_argument(
-        "--lang", choices=LANGUAGES, default=None, help="interface language (default: the system's)"
+        "--lang",
+        choices=LANGUAGES,
+        default=None,
+        help="interface language (default: the setting, else the system's)",
     )
     return parser.parse_known_args(None if argv is None else list(argv))
 
@@ -312,9 +317,11 @@ class Started:
 def start(argv: Sequence[str]) -> Started:
     """Everything ``main`` does before the event loop: the first window is shown."""
     args, qt_args = parse_args(argv)
-    if args.lang:
-        os.environ["REGISTRE_LANG"] = args.lang  # the core's messages follow the choice too
-    lang = args.lang or system_language()
+    # --lang, else the language chosen in the settings, else the system's.
+    settings = Settings.load()
+    lang = effective_language(args.lang, settings)
+    if args.lang or settings.language != "system":
+        os.environ["REGISTRE_LANG"] = lang  # the core's messages follow the choice too
     try:
         log_path: Path | None = setup_logging()
     except OSError:

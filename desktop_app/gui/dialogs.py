@@ -23,10 +23,15 @@ recorded in ``dialogs.calls`` (kind, title, text) either way.
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+D = TypeVar("D", bound=QDialog)
+A = TypeVar("A")
 
 _answers: deque[object] = deque()
 calls: list[DialogCall] = []
@@ -35,7 +40,8 @@ testing = False
 
 @dataclass(frozen=True)
 class DialogCall:
-    kind: str  # "ask_save_path", "ask_folder", "confirm", "show_error", "show_info"
+    kind: str  # "ask_save_path", "ask_open_path", "ask_folder", "confirm", "show_error",
+    # "show_info", or the kind given to ask_with (e.g. "import_options")
     title: str
     text: str
 
@@ -47,7 +53,8 @@ class UnexpectedDialog(AssertionError):
 def preset(*answers: object) -> None:
     """Queue answers for the next dialogs, in order (tests only).
 
-    ``ask_save_path``/``ask_folder``: a ``Path`` or ``None`` (cancelled);
+    ``ask_save_path``/``ask_open_path``/``ask_folder``: a ``Path`` or ``None`` (cancelled);
+    ``ask_with``: an answer of its type or ``None`` (cancelled);
     ``confirm``: ``True``/``False``; ``show_error``/``show_info``: ``None``.
     """
     _answers.extend(answers)
@@ -87,6 +94,38 @@ def ask_save_path(
         return answer if isinstance(answer, Path) else None
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), name_filter)
     return Path(name) if name else None
+
+
+def ask_open_path(parent: QWidget | None, title: str, start: Path, name_filter: str) -> Path | None:
+    """An existing file to read; ``None`` when cancelled."""
+    answered, answer = _preset_answer("ask_open_path", title, str(start), (Path, type(None)))
+    if answered:
+        return answer if isinstance(answer, Path) else None
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(start), name_filter)
+    return Path(name) if name else None
+
+
+def ask_with(
+    kind: str,
+    title: str,
+    make: Callable[[], D],
+    read: Callable[[D], A],
+    answer_type: type[A],
+) -> A | None:
+    """A dialog of our own: ``make()`` builds it, ``read(dialog)`` its answer once accepted.
+
+    ``None`` when cancelled. Tests pre-answer it with an ``answer_type`` (or ``None``).
+    """
+    answered, answer = _preset_answer(kind, title, "", (answer_type, type(None)))
+    if answered:
+        return answer if isinstance(answer, answer_type) else None
+    dialog = make()
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return read(dialog)
+    finally:
+        dialog.deleteLater()
 
 
 def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:

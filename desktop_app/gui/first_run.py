@@ -12,11 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QPalette, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from desktop_app.core.business import BusinessProfile
 from desktop_app.core.flows import FirstRunFlow, FirstRunStep
-from desktop_app.gui import dialogs
+from desktop_app.gui import dialogs, tasks
 from desktop_app.gui.forms.ui_first_run import Ui_FirstRunWizard
 
 _PAGES = {
@@ -189,16 +189,15 @@ class FirstRunWizard(QDialog):
         if before is FirstRunStep.PROFILE:
             flow.set_profile(self._profile())
         elif before is FirstRunStep.UNLOCK_METHOD:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                if self.ui.keyringRadio.isChecked():
-                    flow.choose_keyring()
-                else:
-                    flow.choose_passphrase(
-                        self.ui.passphraseEdit.text(), self.ui.confirmEdit.text()
-                    )
-            finally:
-                QApplication.restoreOverrideCursor()
+            # Registry.create (Argon2id for each key slot) runs off the GUI thread.
+            if self.ui.keyringRadio.isChecked():
+                create: Callable[[], object] = flow.choose_keyring
+            else:
+                passphrase, confirmation = self.ui.passphraseEdit.text(), self.ui.confirmEdit.text()
+                create = lambda: flow.choose_passphrase(passphrase, confirmation)  # noqa: E731
+            tasks.run_task(
+                self, self.tr("Creating the registry…"), lambda _ctx: create(), cancellable=False
+            )
             if flow.step is not before:
                 self.ui.passphraseEdit.clear()
                 self.ui.confirmEdit.clear()
@@ -244,11 +243,12 @@ class FirstRunWizard(QDialog):
             return
         if path.suffix.lower() != ".pdf":
             path = path.with_name(path.name + ".pdf")
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            self.flow.save_sheet(path)
-        finally:
-            QApplication.restoreOverrideCursor()
+        tasks.run_task(
+            self,
+            self.tr("Saving the recovery sheet…"),
+            lambda _ctx: self.flow.save_sheet(path),
+            cancellable=False,
+        )
         self._render()
         self._focus_first_field()
 

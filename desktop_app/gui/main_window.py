@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import html
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -40,6 +41,9 @@ from desktop_app.gui.consent_view import ConsentView, present_consent_view
 from desktop_app.gui.customer_form import CustomerForm
 from desktop_app.gui.customer_model import ROW_HEIGHT, Column, CustomerTableModel, ui_language
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
+
+if TYPE_CHECKING:
+    from desktop_app.gui.importing import ImportOutcome
 
 SEARCH_DELAY_MS = 150
 SELECT_FETCH_LIMIT = 5  # windows read to find a customer to select (5 x 200 rows)
@@ -207,6 +211,23 @@ class MainWindow(QMainWindow):
         self.ui.actionConsentView.triggered.connect(self.show_consent_view)
         self.ui.actionSearch.triggered.connect(self.focus_search)
         self.ui.actionQuit.triggered.connect(self.close)
+        # File > Import customers… (Ctrl+I), before Quit.
+        self.action_import = QAction(self.tr("&Import customers…"), self)
+        self.action_import.setObjectName("actionImportCustomers")
+        self.action_import.setShortcut(QKeySequence("Ctrl+I"))
+        self.action_import.setToolTip(self.tr("Add customers from a CSV or JSON Lines file"))
+        self.action_import.triggered.connect(self.import_customers)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.action_import)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        # File > Settings… (Ctrl+,), just before Quit.
+        self.action_settings = QAction(self.tr("&Settings…"), self)
+        self.action_settings.setObjectName("actionSettings")
+        self.action_settings.setShortcut(QKeySequence("Ctrl+,"))
+        self.action_settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.action_settings.triggered.connect(self.open_settings)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.action_settings)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
+        self.settings_dialog: QWidget | None = None  # a SettingsDialog while open
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -572,6 +593,39 @@ class MainWindow(QMainWindow):
         self._show_customer(customer_id)
 
     # -- actions -------------------------------------------------------------------
+
+    def import_customers(self) -> ImportOutcome | None:
+        """File > Import: check the whole file, then write it in batches behind a progress
+        dialog (the registry is the worker's meanwhile: no search runs on this thread)."""
+        from desktop_app.gui.importing import run_import  # late: only when importing
+
+        self.search_timer.stop()
+        outcome = run_import(self, self.registry, self.lang)
+        if outcome is not None and outcome.written:
+            self._total = (self._total or 0) + outcome.written  # no count(*) over 1M rows
+            self.model.refresh()
+            self._update_count()
+        return outcome
+
+    def open_settings(self) -> QWidget:
+        """File > Settings…: business, purposes, unlock methods, language (window-modal)."""
+        from desktop_app.gui.settings_dialog import SettingsDialog  # late: not needed at start
+
+        if self.settings_dialog is not None:
+            self.settings_dialog.raise_()
+            self.settings_dialog.activateWindow()
+            return self.settings_dialog
+        dialog = SettingsDialog(self.registry, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.business_saved.connect(self._update_title)
+        dialog.wording_saved.connect(lambda _code, _version: self._show_customer(self._current_id))
+        dialog.finished.connect(self._on_settings_dialog_finished)
+        self.settings_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_settings_dialog_finished(self, _result: int) -> None:
+        self.settings_dialog = None
 
     def new_customer(self) -> CustomerForm:
         """Open the new customer form (window-modal, not blocking)."""

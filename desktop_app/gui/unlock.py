@@ -16,10 +16,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QFontDatabase, QShowEvent
-from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from desktop_app.core.flows import UnlockFlow, UnlockState
-from desktop_app.gui import dialogs
+from desktop_app.gui import dialogs, tasks
 from desktop_app.gui.first_run import soften
 from desktop_app.gui.forms.ui_unlock import Ui_UnlockScreen
 
@@ -133,11 +133,10 @@ class UnlockScreen(QDialog):
     # -- actions -----------------------------------------------------------------------
 
     def _busy(self, action: Callable[[], object]) -> None:
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            action()
-        finally:
-            QApplication.restoreOverrideCursor()
+        """Run a flow step (key file, keyring, Argon2id, opening) off the GUI thread."""
+        tasks.run_task(
+            self, self.tr("Unlocking the registry…"), lambda _ctx: action(), cancellable=False
+        )
 
     def _after_action(self, before: UnlockState | None = None) -> bool:
         state = self.flow.state

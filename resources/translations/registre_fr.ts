@@ -246,8 +246,16 @@
         <translation>&amp;Enregistrer à nouveau…</translation>
     </message>
     <message>
+        <source>Creating the registry…</source>
+        <translation>Création du registre…</translation>
+    </message>
+    <message>
         <source>Save the recovery sheet</source>
         <translation>Enregistrer la fiche de secours</translation>
+    </message>
+    <message>
+        <source>Saving the recovery sheet…</source>
+        <translation>Enregistrement de la fiche de secours…</translation>
     </message>
     <message>
         <source>Leave without the recovery sheet?</source>
@@ -403,7 +411,97 @@ Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Checking line %1…</source>
+        <translation>Vérification de la ligne %1…</translation>
+    </message>
+    <message>
+        <source>Writing customers: %1 of %2…</source>
+        <translation>Enregistrement des clients&#xa0;: %1 sur %2…</translation>
+    </message>
+    <message>
+        <source>Importing customers</source>
+        <translation>Import des clients</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: fix these lines in the file, then import it again.</source>
+        <translation>Rien n&apos;a été importé&#xa0;: corrigez ces lignes dans le fichier, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>(The first %1 problems; there may be more.)</source>
+        <translation>(Les %1 premiers problèmes&#xa0;; il peut y en avoir d&apos;autres.)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported</source>
+        <translation>Rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>Import cancelled. %1 of %2 customers were imported; the others were not. Importing the same file again would add the first ones twice.</source>
+        <translation>Import annulé. %1 clients sur %2 ont été importés&#xa0;; les autres non. Importer à nouveau le même fichier ajouterait une seconde fois les premiers.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import annulé</translation>
+    </message>
+    <message>
+        <source>The file holds no customer.</source>
+        <translation>Le fichier ne contient aucun client.</translation>
+    </message>
+    <message>
+        <source>1 customer imported.</source>
+        <translation>1 client importé.</translation>
+    </message>
+    <message>
+        <source>%1 customers imported.</source>
+        <translation>%1 clients importés.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptionsDialog</name>
+    <message>
+        <source>Import customers</source>
+        <translation>Importer des clients</translation>
+    </message>
+    <message>
+        <source>Tick the purposes every customer of the file is kept for, on top of the file&apos;s own “purposes” column. Consents come only from the file&apos;s “consents” column: nothing is consented to on a customer&apos;s behalf.</source>
+        <translation>Cochez les finalités pour lesquelles chaque client du fichier est conservé, en plus de la colonne «&#xa0;purposes&#xa0;» du fichier. Les consentements viennent uniquement de la colonne «&#xa0;consents&#xa0;» du fichier&#xa0;: rien n&apos;est consenti à la place d&apos;un client.</translation>
+    </message>
+    <message>
+        <source>Purposes for every customer</source>
+        <translation>Finalités pour chaque client</translation>
+    </message>
+    <message>
+        <source>Consents in the file were &amp;collected by:</source>
+        <translation>Consentements du fichier &amp;recueillis par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Channel of the file&apos;s consents</source>
+        <translation>Canal des consentements du fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Check and import</source>
+        <translation>&amp;Vérifier et importer</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;Import customers…</source>
+        <translation>&amp;Importer des clients…</translation>
+    </message>
+    <message>
+        <source>Add customers from a CSV or JSON Lines file</source>
+        <translation>Ajouter des clients depuis un fichier CSV ou JSON Lines</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
+    </message>
     <message>
         <source>%1 — Registre</source>
         <translation>%1 — Registre</translation>
@@ -586,10 +684,488 @@ Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Same as this computer</source>
+        <translation>Comme cet ordinateur</translation>
+    </message>
+    <message>
+        <source>The business details are saved.</source>
+        <translation>Les coordonnées de l&apos;entreprise sont enregistrées.</translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation>%1 (plus utilisée)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>nobody outside the business</source>
+        <translation>personne en dehors de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>Base légale</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoires</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Facultatifs</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Conservées</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Transmises à</translation>
+    </message>
+    <message>
+        <source>Current wording: version %1, since %2</source>
+        <translation>Texte actuel&#xa0;: version %1, depuis le %2</translation>
+    </message>
+    <message>
+        <source>Nothing changed: this is already the wording of version %1.</source>
+        <translation>Rien n&apos;a changé&#xa0;: c&apos;est déjà le texte de la version %1.</translation>
+    </message>
+    <message>
+        <source>Saved as version %1. New consents record this version; version %2 is kept, as proof of what customers agreed to until now.</source>
+        <translation>Enregistré comme version %1. Les nouveaux consentements porteront sur cette version&#xa0;; la version %2 est conservée, comme preuve de ce que les clients ont accepté jusqu&apos;ici.</translation>
+    </message>
+    <message>
+        <source>the system keyring of this computer</source>
+        <translation>le trousseau du système de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>not the system keyring</source>
+        <translation>pas le trousseau du système</translation>
+    </message>
+    <message>
+        <source>a passphrase</source>
+        <translation>une phrase de passe</translation>
+    </message>
+    <message>
+        <source>no passphrase</source>
+        <translation>pas de phrase de passe</translation>
+    </message>
+    <message>
+        <source>the recovery code printed on the recovery sheet</source>
+        <translation>le code de secours imprimé sur la fiche de secours</translation>
+    </message>
+    <message>
+        <source>This registry opens with:</source>
+        <translation>Ce registre s&apos;ouvre avec&#xa0;:</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. A short sentence you will remember is best. Typing a new one replaces the old one.</source>
+        <translation>Au moins %1 caractères. Une petite phrase dont vous vous souviendrez est idéale. En saisir une nouvelle remplace l&apos;ancienne.</translation>
+    </message>
+    <message>
+        <source>At least %1 characters. Needed when this computer&apos;s keyring is not available, for example on another computer.</source>
+        <translation>Au moins %1 caractères. Elle sert quand le trousseau de cet ordinateur n&apos;est pas disponible, par exemple sur un autre ordinateur.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the passphrase</source>
+        <translation>&amp;Changer la phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Add a passphrase</source>
+        <translation>&amp;Ajouter une phrase de passe</translation>
+    </message>
+    <message>
+        <source>Registre opens by itself when you are logged in to this computer: the key is kept in the system keyring, protected by your session.</source>
+        <translation>Registre s&apos;ouvre tout seul quand votre session est ouverte sur cet ordinateur&#xa0;: la clé est gardée dans le trousseau du système, protégé par votre session.</translation>
+    </message>
+    <message>
+        <source>S&amp;top using the keyring…</source>
+        <translation>Ne &amp;plus utiliser le trousseau…</translation>
+    </message>
+    <message>
+        <source>Keep the key in this computer&apos;s keyring so that Registre opens without the passphrase while you are logged in.</source>
+        <translation>Gardez la clé dans le trousseau de cet ordinateur pour que Registre s&apos;ouvre sans phrase de passe quand votre session est ouverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Use the system keyring</source>
+        <translation>&amp;Utiliser le trousseau du système</translation>
+    </message>
+    <message>
+        <source>Protecting the key with the passphrase…</source>
+        <translation>Protection de la clé par la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed: use the new one from now on.</source>
+        <translation>La phrase de passe est changée&#xa0;: utilisez désormais la nouvelle.</translation>
+    </message>
+    <message>
+        <source>The passphrase is added.</source>
+        <translation>La phrase de passe est ajoutée.</translation>
+    </message>
+    <message>
+        <source>The key file could not be saved (%1); nothing was changed.</source>
+        <translation>Impossible d&apos;enregistrer le fichier de clés (%1)&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Registre will open only with this computer&apos;s keyring, or with the recovery sheet. On another computer, only the recovery sheet will open it.
+
+Remove the passphrase?</source>
+        <translation>Registre ne s&apos;ouvrira plus qu&apos;avec le trousseau de cet ordinateur, ou avec la fiche de secours. Sur un autre ordinateur, seule la fiche de secours l&apos;ouvrira.
+
+Retirer la phrase de passe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Remove the passphrase?</source>
+        <translation>Retirer la phrase de passe&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The passphrase is removed.</source>
+        <translation>La phrase de passe est retirée.</translation>
+    </message>
+    <message>
+        <source>Registre will ask for the passphrase each time it opens.
+
+Stop keeping the key in the system keyring?</source>
+        <translation>Registre demandera la phrase de passe à chaque ouverture.
+
+Ne plus garder la clé dans le trousseau du système&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Stop using the keyring?</source>
+        <translation>Ne plus utiliser le trousseau&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The key is no longer kept in the system keyring.</source>
+        <translation>La clé n&apos;est plus gardée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>The key is now kept in the system keyring.</source>
+        <translation>La clé est maintenant gardée dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <source>Renew the recovery code?</source>
+        <translation>Renouveler le code de secours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>A new recovery sheet will be made, with a new code. The current sheet will stop working at once: destroy it once the new one is printed.
+
+Renew the recovery code?</source>
+        <translation>Une nouvelle fiche de secours sera créée, avec un nouveau code. La fiche actuelle cessera aussitôt de fonctionner&#xa0;: détruisez-la une fois la nouvelle imprimée.
+
+Renouveler le code de secours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Save the new recovery sheet</source>
+        <translation>Enregistrer la nouvelle fiche de secours</translation>
+    </message>
+    <message>
+        <source>The registry already uses the new code: save its sheet before closing.</source>
+        <translation>Le registre utilise déjà le nouveau code&#xa0;: enregistrez sa fiche avant de fermer.</translation>
+    </message>
+    <message>
+        <source>Save the ne&amp;w recovery sheet…</source>
+        <translation>Enregistrer la &amp;nouvelle fiche de secours…</translation>
+    </message>
+    <message>
+        <source>Rene&amp;w the recovery code…</source>
+        <translation>Re&amp;nouveler le code de secours…</translation>
+    </message>
+    <message>
+        <source>New recovery sheet saved in %1. Print it and keep it somewhere safe. The old sheet no longer opens the registry: destroy it.</source>
+        <translation>Nouvelle fiche de secours enregistrée dans %1. Imprimez-la et rangez-la en lieu sûr. L&apos;ancienne fiche n&apos;ouvre plus le registre&#xa0;: détruisez-la.</translation>
+    </message>
+    <message>
+        <source>The setting could not be saved in %1 (%2).</source>
+        <translation>Impossible d&apos;enregistrer le réglage dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Language saved: %1.</source>
+        <translation>Langue enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Close without the new recovery sheet?</source>
+        <translation>Fermer sans la nouvelle fiche de secours&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The recovery code was renewed but its sheet is not saved: the old sheet no longer works and the new code will be lost. Renew it again later to get a sheet.
+
+Close anyway?</source>
+        <translation>Le code de secours a été renouvelé mais sa fiche n&apos;est pas enregistrée&#xa0;: l&apos;ancienne fiche ne fonctionne plus et le nouveau code sera perdu. Renouvelez-le plus tard pour obtenir une fiche.
+
+Fermer quand même&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Registre: settings</source>
+        <translation>Registre&#xa0;: réglages</translation>
+    </message>
+    <message>
+        <source>&amp;Business</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <source>Who keeps the customer file, and whom customers can turn to. This appears on the documents Registre prints for customers (information notices, answers to requests).</source>
+        <translation>Qui tient le fichier clients, et à qui les clients peuvent s&apos;adresser. Ces informations figurent sur les documents que Registre imprime pour les clients (notices d&apos;information, réponses aux demandes).</translation>
+    </message>
+    <message>
+        <source>The business</source>
+        <translation>L&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;Name (required)</source>
+        <translation>&amp;Nom (obligatoire)</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>e.g. Boulangerie Martin</source>
+        <translation>par ex. Boulangerie Martin</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>A&amp;dresse</translation>
+    </message>
+    <message>
+        <source>Business address</source>
+        <translation>Adresse de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>Business e-mail</source>
+        <translation>E-mail de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Business phone</source>
+        <translation>Téléphone de l&apos;entreprise</translation>
+    </message>
+    <message>
+        <source>Data-protection contact</source>
+        <translation>Contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>The person customers can ask about their data. Often yourself.</source>
+        <translation>La personne à qui les clients peuvent poser leurs questions sur leurs données. Souvent vous-même.</translation>
+    </message>
+    <message>
+        <source>Data-protection contact name</source>
+        <translation>Nom du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>Data-protection contact e-mail</source>
+        <translation>E-mail du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>Télé&amp;phone</translation>
+    </message>
+    <message>
+        <source>E-ma&amp;il</source>
+        <translation>E-ma&amp;il</translation>
+    </message>
+    <message>
+        <source>Ph&amp;one</source>
+        <translation>Téléph&amp;one</translation>
+    </message>
+    <message>
+        <source>Data-protection contact phone</source>
+        <translation>Téléphone du contact pour la protection des données</translation>
+    </message>
+    <message>
+        <source>Supervisory authority</source>
+        <translation>Autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Where customers can complain about how their data is handled. In France, the CNIL.</source>
+        <translation>Où les clients peuvent se plaindre de la façon dont leurs données sont traitées. En France, la CNIL.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
+        <translation>N&amp;om</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Supervisory authority name</source>
+        <translation>Nom de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Supervisory authority address</source>
+        <translation>Adresse de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Supervisory authority website</source>
+        <translation>Site web de l&apos;autorité de contrôle</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Site web</translation>
+    </message>
+    <message>
+        <source>Fill in the CNI&amp;L</source>
+        <translation>Remplir avec la CNI&amp;L</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the business details</source>
+        <translation>Enre&amp;gistrer les coordonnées</translation>
+    </message>
+    <message>
+        <source>&amp;Purposes</source>
+        <translation>&amp;Finalités</translation>
+    </message>
+    <message>
+        <source>P&amp;urposes</source>
+        <translation>F&amp;inalités</translation>
+    </message>
+    <message>
+        <source>Purposes</source>
+        <translation>Finalités</translation>
+    </message>
+    <message>
+        <source>&amp;Versions of this wording</source>
+        <translation>&amp;Versions de ce texte</translation>
+    </message>
+    <message>
+        <source>Versions of this wording</source>
+        <translation>Versions de ce texte</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Wording shown to customers</source>
+        <translation>Texte présenté aux clients</translation>
+    </message>
+    <message>
+        <source>In French</source>
+        <translation>En français</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En anglais</translation>
+    </message>
+    <message>
+        <source>Purpose name in French</source>
+        <translation>Nom de la finalité en français</translation>
+    </message>
+    <message>
+        <source>Purpose name in English</source>
+        <translation>Nom de la finalité en anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Text</source>
+        <translation>Te&amp;xte</translation>
+    </message>
+    <message>
+        <source>Purpose text in French</source>
+        <translation>Texte de la finalité en français</translation>
+    </message>
+    <message>
+        <source>Purpose text in English</source>
+        <translation>Texte de la finalité en anglais</translation>
+    </message>
+    <message>
+        <source>Saving makes a new version; it does not overwrite the old one. Every earlier version is kept unchanged, as proof of the exact text each customer agreed to.</source>
+        <translation>Enregistrer crée une nouvelle version, sans écraser l&apos;ancienne. Chaque version précédente est conservée telle quelle, comme preuve du texte exact que chaque client a accepté.</translation>
+    </message>
+    <message>
+        <source>Save as a &amp;new version</source>
+        <translation>Enregistrer comme nouvelle &amp;version</translation>
+    </message>
+    <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;New passphrase</source>
+        <translation>&amp;Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>Con&amp;firm</source>
+        <translation>&amp;Confirmation</translation>
+    </message>
+    <message>
+        <source>Confirm the new passphrase</source>
+        <translation>Confirmez la nouvelle phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the passphrase…</source>
+        <translation>&amp;Retirer la phrase de passe…</translation>
+    </message>
+    <message>
+        <source>System keyring</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>The recovery sheet opens the registry when everything else is lost. Renew the code if the sheet was lost or seen by someone else: a new sheet is made and the old one stops working.</source>
+        <translation>La fiche de secours ouvre le registre quand tout le reste est perdu. Renouvelez le code si la fiche a été perdue ou vue par quelqu&apos;un d&apos;autre&#xa0;: une nouvelle fiche est créée et l&apos;ancienne cesse de fonctionner.</translation>
+    </message>
+    <message>
+        <source>&amp;Display</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Interface &amp;language</source>
+        <translation>&amp;Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Registre starts.</source>
+        <translation>La nouvelle langue s&apos;applique au prochain démarrage de Registre.</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <source>Signature area</source>
         <translation>Zone de signature</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling: finishing the current step…</source>
+        <translation>Annulation&#xa0;: fin de l&apos;étape en cours…</translation>
     </message>
 </context>
 <context>
@@ -649,6 +1225,10 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>Registre cannot open the registry in this folder.</source>
         <translation>Registre ne peut pas ouvrir le registre de ce dossier.</translation>
+    </message>
+    <message>
+        <source>Unlocking the registry…</source>
+        <translation>Déverrouillage du registre…</translation>
     </message>
     <message>
         <source>Open another registry</source>
