@@ -161,6 +161,8 @@ def build_parser() -> argparse.ArgumentParser:
     renew.add_argument("--recovery-sheet", type=Path)
     renew.add_argument("--lang", choices=("fr", "en"))
 
+    _request_parsers(commands, command)
+
     key = commands.add_parser("key", help="the database key").add_subparsers(
         dest="action", required=True, metavar="ACTION"
     )
@@ -168,6 +170,58 @@ def build_parser() -> argparse.ArgumentParser:
     rotate.add_argument("--recovery-sheet", type=Path)
     rotate.add_argument("--lang", choices=("fr", "en"))
     return parser
+
+
+def _request_parsers(commands: Any, command: Any) -> None:
+    """``request TYPE ID ...`` records a data-subject request and answers it at once."""
+    from .consent import CHANNELS
+    from .requests import FILTERS, IDENTITY_CHECKS
+
+    request = commands.add_parser(
+        "request", help="data-subject requests (access, erasure, ...)"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    def new(name: str, help_text: str) -> argparse.ArgumentParser:
+        sub: argparse.ArgumentParser = command(request, name, help_text)
+        sub.add_argument("id", type=int, help="customer id")
+        sub.add_argument("--received", metavar="YYYY-MM-DD", help="date received (default today)")
+        sub.add_argument("--channel", choices=CHANNELS, default="in_store")
+        sub.add_argument(
+            "--identity-check",
+            choices=IDENTITY_CHECKS,
+            default="known_customer",
+            help="how identity was checked (a document seen, never copied)",
+        )
+        sub.add_argument("--lang", choices=("fr", "en"), help="language of the documents")
+        return sub
+
+    access = new("access", "Art. 15: the statement of everything held, as PDF and JSON")
+    access.add_argument("--pdf", type=Path, metavar="PATH")
+    access.add_argument("--json", type=Path, metavar="PATH", dest="json_path")
+    erase = new("erase", "Art. 17: erase (keeping what a legal obligation needs)")
+    erase.add_argument("--pdf", type=Path, metavar="PATH", help="the erasure certificate")
+    _json_flag(erase)
+    rectify = new("rectify", "Art. 16: correct fields; lists the recipients to inform")
+    rectify.add_argument("--set", action="append", default=[], metavar="FIELD=VALUE")
+    _json_flag(rectify)
+    restrict = new("restrict", "Art. 18: keep in storage only")
+    restrict.add_argument("--reason", required=True)
+    _json_flag(restrict)
+    objection = new("object", "Art. 21: objection to direct marketing, for good")
+    _json_flag(objection)
+    portability = new("portability", "Art. 20: the data given, as JSON")
+    portability.add_argument("--json", type=Path, metavar="PATH", dest="json_path", required=True)
+
+    listing = command(request, "list", "the request register with due dates", with_json=True)
+    listing.add_argument("--filter", choices=FILTERS, default="all", dest="which")
+    extend = command(request, "extend", "Art. 12(3): extend the deadline", with_json=True)
+    extend.add_argument("reference")
+    extend.add_argument("--months", type=int, choices=(1, 2), required=True)
+    extend.add_argument("--reason", required=True)
+    extend.add_argument("--letter-on", metavar="YYYY-MM-DD", help="date of the letter")
+    refuse = command(request, "refuse", "Art. 12(4): refuse, with the reason", with_json=True)
+    refuse.add_argument("reference")
+    refuse.add_argument("--reason", required=True)
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -433,6 +487,124 @@ def cmd_key(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_request(args: argparse.Namespace) -> None:
+    from . import erasure
+    from . import subject_rights as rights
+    from .requests import parse_date
+
+    with _open(args) as registry:
+        register = registry.requests
+        if args.action == "list":
+            items = [r.as_dict() for r in register.find(args.which)]
+            text = "\n".join(
+                f"{r['reference']}  {r['type']:<13} {r['status']:<9} received {r['received_on']}"
+                f"  due {r['due_date']}  {r['customer_reference']}"
+                for r in items
+            )
+            _emit(args, items, text)
+            return
+        if args.action in ("extend", "refuse"):
+            reference = register.by_reference(args.reference)
+            with registry.transaction():
+                if args.action == "extend":
+                    letter = parse_date(args.letter_on) if args.letter_on else None
+                    changed = register.extend(reference.id, args.months, args.reason, letter)
+                else:
+                    changed = register.refuse(reference.id, args.reason)
+            shown = changed.as_dict()
+            _emit(args, shown, f"{shown['reference']}: {shown['status']}, due {shown['due_date']}")
+            return
+
+        kind = {
+            "access": "access",
+            "erase": "erasure",
+            "rectify": "rectification",
+            "restrict": "restriction",
+            "object": "objection",
+            "portability": "portability",
+        }[args.action]
+        received = parse_date(args.received) if args.received else None
+        lang = args.lang or system_language()
+        data: dict[str, Any] = {}
+        with registry.transaction():
+            request = register.open(
+                args.id,
+                kind,
+                received_on=received,
+                channel=args.channel,
+                identity_check=args.identity_check,
+            )
+            if kind == "access":
+                data = _answer_access(registry, args, request.id, lang)
+            elif kind == "erasure":
+                certificate = erasure.erase(registry, args.id, request.id)
+                if args.pdf is not None:
+                    from .rights.erasure_pdf import write_erasure_certificate
+
+                    _write(args.pdf, lambda: write_erasure_certificate(args.pdf, certificate, lang))
+                data = {"certificate": certificate, "pdf": _str(args.pdf)}
+            elif kind == "rectification":
+                recipients = rights.rectify(registry, args.id, _pairs(args.set), request.id)
+                data = {"recipients_to_inform": recipients}
+            elif kind == "restriction":
+                rights.restrict(registry, args.id, args.reason, request.id)
+            elif kind == "objection":
+                data = {"withdrawn": rights.object_to_marketing(registry, args.id, request.id)}
+            else:
+                export = rights.portability_export(registry, args.id, request.id)
+                path = args.json_path
+                _write(path, lambda: _write_json(path, export))
+                data = {"json": str(path)}
+            request = register.get(request.id)
+        if kind == "erasure":
+            erasure.save_tombstones(registry)
+        data = {"request": request.as_dict(), **data}
+        if kind != "erasure" and registry.customers.exists(args.id):
+            data.setdefault("customer", registry.customers.get(args.id).as_dict())
+    _emit(
+        args,
+        data,
+        f"{request.reference} ({request.type}): {request.status}, due {request.due_on.isoformat()}",
+    )
+
+
+def _answer_access(
+    registry: Registry, args: argparse.Namespace, request_id: int, lang: str
+) -> dict[str, Any]:
+    """Complete an access request by writing its PDF and JSON (when asked)."""
+    if args.pdf is None and args.json_path is None:
+        return {}
+    from .rights.statement import access_statement, write_statement_json
+
+    done = registry.requests.complete(request_id)
+    statement = access_statement(registry, args.id, done.as_dict())
+    if args.pdf is not None:
+        from .rights.access_pdf import write_access_pdf
+
+        _write(args.pdf, lambda: write_access_pdf(args.pdf, statement, lang))
+    if args.json_path is not None:
+        _write(args.json_path, lambda: write_statement_json(args.json_path, statement))
+    return {"pdf": _str(args.pdf), "json": _str(args.json_path)}
+
+
+def _str(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def _write(path: Path, write: Any) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise RegistreError("file_unwritable", path=str(path), reason=exc.strerror) from None
+
+
+def _write_json(path: Path, data: Any) -> None:
+    from .files import write_private_atomic
+
+    text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    write_private_atomic(path, text.encode("utf-8"))
+
+
 COMMANDS = {
     "init": cmd_init,
     "status": cmd_status,
@@ -440,6 +612,7 @@ COMMANDS = {
     "business": cmd_business,
     "customer": cmd_customer,
     "consent": cmd_consent,
+    "request": cmd_request,
     "passphrase": cmd_passphrase,
     "keyring": cmd_keyring,
     "recovery": cmd_recovery,

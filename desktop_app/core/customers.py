@@ -15,7 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import consent, fields, search
-from .errors import MinimisationError, NotFoundError, RegistreError, ValidationError
+from .errors import (
+    MinimisationError,
+    NotFoundError,
+    ObjectionError,
+    RegistreError,
+    RestrictedError,
+    ValidationError,
+)
 from .purposes import Purpose, PurposeCatalogue
 from .secrets import RECOVERY_ALPHABET
 
@@ -49,10 +56,17 @@ class CustomerRecord:
     purposes: list[str]
     consents: dict[str, str]
     consent_history: list[consent.ConsentEvent]
+    restricted_on: str | None = None  # Art. 18: storage only since this date
+    restriction_reason: str | None = None
+    objected_on: str | None = None  # Art. 21: no direct marketing since this date
 
     @property
     def display_name(self) -> str:
         return display_name(self.fields)
+
+    @property
+    def restricted(self) -> bool:
+        return self.restricted_on is not None
 
     def as_dict(self) -> dict[str, Any]:
         by_purpose: dict[str, list[dict[str, Any]]] = {}
@@ -76,6 +90,12 @@ class CustomerRecord:
                 }
                 for code, state in sorted(self.consents.items())
             ],
+            "restriction": (
+                {"since": self.restricted_on, "reason": self.restriction_reason}
+                if self.restricted_on
+                else None
+            ),
+            "objected_to_marketing_on": self.objected_on,
         }
 
 
@@ -273,8 +293,23 @@ class CustomerService:
             raise NotFoundError("customer_not_found", id=customer_id)
         return tuple(row)
 
+    def flags(self, customer_id: int) -> tuple[str | None, str | None, str | None]:
+        """(restricted_on, restriction_reason, objected_on) of an existing customer."""
+        row = self._conn.execute(
+            "SELECT restricted_on, restriction_reason, objected_on FROM customer WHERE id = ?",
+            (customer_id,),
+        ).fetchone()
+        if row is None:
+            raise NotFoundError("customer_not_found", id=customer_id)
+        return row[0], row[1], row[2]
+
+    def _refuse_if_restricted(self, customer_id: int) -> None:
+        if self.flags(customer_id)[0] is not None:
+            raise RestrictedError()
+
     def get(self, customer_id: int) -> CustomerRecord:
         reference, created_at, updated_at = self._require_exists(customer_id)
+        restricted_on, restriction_reason, objected_on = self.flags(customer_id)
         values: dict[str, str] = {}
         collected: dict[str, str] = {}
         for code, value, when in self._conn.execute(
@@ -295,6 +330,9 @@ class CustomerService:
             purposes=self.attached_purposes(customer_id),
             consents=consent.states(self._conn, customer_id),
             consent_history=consent.history(self._conn, customer_id),
+            restricted_on=restricted_on,
+            restriction_reason=restriction_reason,
+            objected_on=objected_on,
         )
 
     def attached_purposes(self, customer_id: int) -> list[str]:
@@ -309,6 +347,31 @@ class CustomerService:
         known = self._catalogue.by_code()
         codes = set(self.attached_purposes(customer_id)) | consent.granted(self._conn, customer_id)
         return [known[code] for code in sorted(codes)]
+
+    def audience(self, purpose_code: str) -> list[int]:
+        """Ids of the customers ``purpose_code`` may be used for now.
+
+        Consent purposes: the customers whose last consent event for it is a grant;
+        other purposes: the customers it is attached to. Restricted customers
+        (Art. 18: storage only) are never in an audience, nor, for a direct-marketing
+        purpose, customers who objected to it (Art. 21).
+        """
+        purpose = self._catalogue.get(purpose_code)
+        exclude_objecting = " AND c.objected_on IS NULL" if purpose.is_marketing else ""
+        if purpose.is_consent:
+            sql = (
+                "SELECT c.id FROM customer c JOIN consent_event e ON e.id = ("
+                " SELECT max(id) FROM consent_event WHERE customer_id = c.id"
+                " AND purpose_code = ?) "
+                "WHERE e.action = 'granted' AND c.restricted_on IS NULL"
+            )
+        else:
+            sql = (
+                "SELECT c.id FROM customer c JOIN customer_purpose p ON p.customer_id = c.id"
+                " AND p.purpose_code = ? WHERE c.restricted_on IS NULL"
+            )
+        rows = self._conn.execute(sql + exclude_objecting + " ORDER BY c.id", (purpose_code,))
+        return [row[0] for row in rows]
 
     def count(self) -> int:
         return int(self._conn.execute("SELECT count(*) FROM customer").fetchone()[0])
@@ -383,9 +446,10 @@ class CustomerService:
         """Change fields (None or '' removes one) and non-consent purposes.
 
         Returns the fields erased because no purpose justifies them any more.
-        Call inside a transaction.
+        Refused for a restricted customer (Art. 18). Call inside a transaction.
         """
         self._require_exists(customer_id)
+        self._refuse_if_restricted(customer_id)
         known = self._catalogue.by_code()
         current = self.get(customer_id)
         attached = set(current.purposes)
@@ -464,10 +528,18 @@ class CustomerService:
         signature: bytes | None = None,
         values: Mapping[str, str] | None = None,
     ) -> int:
-        """Record a consent (call inside a transaction); ``values`` may bring fields it needs."""
+        """Record a consent (call inside a transaction); ``values`` may bring fields it needs.
+
+        Refused for a restricted customer (Art. 18), and for a direct-marketing
+        purpose once the customer objected to direct marketing (Art. 21).
+        """
         _check_channel(channel)
         current = self.get(customer_id)
         purpose = self._purpose(self._catalogue.by_code(), purpose_code, consent_based=True)
+        if current.restricted:
+            raise RestrictedError()
+        if current.objected_on is not None and purpose.is_marketing:
+            raise ObjectionError(code=purpose_code)
         if current.consents.get(purpose_code) == "granted":
             raise RegistreError(
                 "consent_already", code=purpose_code, state=consent.ACTION_LABELS["granted"]
@@ -520,6 +592,27 @@ class CustomerService:
         erased = sorted(current.fields.keys() - kept.keys())
         if erased:
             self._write_fields(customer_id, current.fields, kept, now)
+        return erased
+
+    def drop_purposes(self, customer_id: int, codes: Iterable[str]) -> list[str]:
+        """Detach purposes and erase the fields no remaining purpose justifies.
+
+        Unlike ``edit``, allowed for a restricted customer and leaving a customer
+        with no purpose: it only ever reduces processing (objection, Art. 21).
+        Call inside a transaction; returns the erased fields.
+        """
+        current = self.get(customer_id)
+        for code in codes:
+            self._conn.execute(
+                "DELETE FROM customer_purpose WHERE customer_id = ? AND purpose_code = ?",
+                (customer_id, code),
+            )
+        remaining = self.active_purposes(customer_id)
+        allowed = set().union(*(p.allowed_fields for p in remaining)) if remaining else set()
+        kept = {code: value for code, value in current.fields.items() if code in allowed}
+        erased = sorted(current.fields.keys() - kept.keys())
+        if erased:
+            self._write_fields(customer_id, current.fields, kept, self._now())
         return erased
 
     def iter_ids(self) -> Iterator[int]:

@@ -118,6 +118,24 @@ class NotFoundError(RegistreError):
     code = "customer_not_found"
 
 
+class RestrictedError(RegistreError):
+    """The customer's data is restricted (Art. 18): storage only."""
+
+    code = "customer_restricted"
+
+
+class ObjectionError(RegistreError):
+    """The customer objected to direct marketing (Art. 21): for good."""
+
+    code = "customer_objected"
+
+
+class RequestError(RegistreError):
+    """A data-subject request that cannot be handled as asked."""
+
+    code = "request_not_found"
+
+
 class StorageError(RegistreError):
     """A known database condition: disk full, read-only folder."""
 

@@ -263,6 +263,75 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write {path}: {reason}",
         "fr": "Impossible d'écrire {path} : {reason}",
     },
+    # Rights requests (Art. 12, 15-21)
+    "request_type_unknown": {
+        "en": "'{type}' is not a request type (access, rectification, erasure, restriction, objection, portability).",
+        "fr": "« {type} » n'est pas un type de demande (access, rectification, erasure, restriction, objection, portability).",
+    },
+    "identity_check_unknown": {
+        "en": "'{check}' is not a way of checking identity (id_card_seen, passport_seen, known_customer, email_from_known_address, other).",
+        "fr": "« {check} » n'est pas une façon de vérifier l'identité (id_card_seen, passport_seen, known_customer, email_from_known_address, other).",
+    },
+    "date_invalid": {
+        "en": "'{text}' is not a date: write it as YYYY-MM-DD, e.g. 2026-03-31.",
+        "fr": "« {text} » n'est pas une date : écrivez-la AAAA-MM-JJ, par ex. 2026-03-31.",
+    },
+    "request_received_future": {
+        "en": "A request cannot be received in the future ({date}).",
+        "fr": "Une demande ne peut pas être reçue dans le futur ({date}).",
+    },
+    "request_not_found": {
+        "en": "There is no request {ref}.",
+        "fr": "Il n'y a pas de demande {ref}.",
+    },
+    "request_closed": {
+        "en": "Request {ref} is already closed ({status}); nothing was changed.",
+        "fr": "La demande {ref} est déjà close ({status}) ; rien n'a été modifié.",
+    },
+    "request_wrong_type": {
+        "en": "Request {ref} is a request of type '{type}', not '{expected}'.",
+        "fr": "La demande {ref} est de type « {type} », pas « {expected} ».",
+    },
+    "request_wrong_customer": {
+        "en": "Request {ref} was made by another customer.",
+        "fr": "La demande {ref} a été faite par un autre client.",
+    },
+    "extension_months": {
+        "en": "An extension brings the deadline to 1 or 2 more months in total, and never shortens it (now {current}).",
+        "fr": "Une prolongation porte le délai à 1 ou 2 mois de plus au total, sans jamais le raccourcir (actuellement {current}).",
+    },
+    "extension_reason_needed": {
+        "en": "Give the reason for the extension: the customer must be told why (Art. 12(3)).",
+        "fr": "Indiquez le motif de la prolongation : le client doit en être informé (art. 12.3).",
+    },
+    "extension_too_late": {
+        "en": "The customer must be told of an extension within one month of the request, by {due}; it is too late to extend.",
+        "fr": "Le client doit être informé d'une prolongation dans le mois suivant la demande, avant le {due} ; il est trop tard pour prolonger.",
+    },
+    "refusal_reason_needed": {
+        "en": "Give the reason for the refusal: the customer must be told why (Art. 12(4)).",
+        "fr": "Indiquez le motif du refus : le client doit en être informé (art. 12.4).",
+    },
+    "restriction_reason_needed": {
+        "en": "Give the reason for the restriction (e.g. accuracy contested, Art. 18(1)(a)).",
+        "fr": "Indiquez le motif de la limitation (par ex. exactitude contestée, art. 18.1.a).",
+    },
+    "customer_restricted": {
+        "en": "This customer's data is restricted (Art. 18): it is kept in storage only and can be neither changed nor used. Lift the restriction first.",
+        "fr": "Les données de ce client sont limitées (art. 18) : elles sont seulement conservées et ne peuvent être ni modifiées ni utilisées. Levez d'abord la limitation.",
+    },
+    "customer_not_restricted": {
+        "en": "This customer's data is not restricted.",
+        "fr": "Les données de ce client ne sont pas limitées.",
+    },
+    "customer_objected": {
+        "en": "This customer objected to direct marketing (Art. 21): consent to '{code}' can no longer be recorded.",
+        "fr": "Ce client s'est opposé à la prospection (art. 21) : le consentement à « {code} » ne peut plus être enregistré.",
+    },
+    "customer_already_objected": {
+        "en": "This customer already objected to direct marketing on {date}.",
+        "fr": "Ce client s'est déjà opposé à la prospection le {date}.",
+    },
 }
 
 

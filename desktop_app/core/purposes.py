@@ -43,6 +43,10 @@ RETENTION_FROM_LABELS: dict[str, dict[str, str]] = {
 }
 _CODE = re.compile(r"^[a-z][a-z0-9_]{1,39}$")
 
+# Direct marketing (Art. 21(2)-(3)): an objection removes a customer from these for good.
+MARKETING_PURPOSES = frozenset({"newsletter", "sms_offers", "birthday_offers"})
+MARKETING_BASES = ("consent", "legitimate_interest")
+
 
 @dataclass(frozen=True)
 class Purpose:
@@ -62,6 +66,10 @@ class Purpose:
     @property
     def is_consent(self) -> bool:
         return self.legal_basis == "consent"
+
+    @property
+    def is_marketing(self) -> bool:
+        return is_marketing(self)
 
     @property
     def allowed_fields(self) -> frozenset[str]:
@@ -100,6 +108,11 @@ class Purpose:
             "recipients": list(self.recipients),
             "active": self.active,
         }
+
+
+def is_marketing(purpose: Purpose) -> bool:
+    """Direct marketing: a marketing purpose code based on consent or legitimate interest."""
+    return purpose.code in MARKETING_PURPOSES and purpose.legal_basis in MARKETING_BASES
 
 
 _SELECT = """

@@ -35,6 +35,7 @@ from .errors import (
 from .i18n import system_language
 from .keyfile import KeyFile
 from .purposes import PurposeCatalogue
+from .requests import RequestRegister
 
 DB_NAME = "registre.db"
 KEYS_NAME = "registre.keys"
@@ -153,6 +154,10 @@ class Registry:
         self.business = BusinessStore(conn, self.now)
         self.purposes = PurposeCatalogue(conn, self.now)
         self.customers = CustomerService(conn, self.now, self.purposes, lambda: self.staff_id)
+        self.requests = RequestRegister(
+            conn, self.now, lambda: self.staff_id, lambda: self.business.get().country
+        )
+        self.reapplied_erasures = 0  # erasures applied again when opening (see open())
 
     # -- lifecycle -------------------------------------------------------------
 
@@ -249,7 +254,13 @@ class Registry:
         try:
             keys = unwrap_keys(keyfile, unlock or Unlock())
             conn, key = _open_with_first_working(paths.db, keys)
-            return cls(paths, conn, keyfile, key, lock, clock)
+            registry = cls(paths, conn, keyfile, key, lock, clock)
+            # Erasures recorded since this database was saved (an older backup put
+            # back) are applied again before anyone sees the data (Art. 17).
+            from .erasure import reapply_tombstones
+
+            registry.reapplied_erasures = reapply_tombstones(registry)
+            return registry
         except BaseException as exc:
             if conn is not None:
                 with contextlib.suppress(Exception):
@@ -264,6 +275,10 @@ class Registry:
     def close(self) -> None:
         with contextlib.suppress(Exception):
             self.purge_search_residue()
+        with contextlib.suppress(Exception):
+            from .erasure import save_tombstones
+
+            save_tombstones(self)
         with contextlib.suppress(Exception):
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self.conn.close()

@@ -145,6 +145,64 @@ def _v2_search_index(conn: Any) -> None:
     search.rebuild(conn)
 
 
+V3_RIGHTS = """
+-- The register of data-subject requests (GDPR Art. 12 and 15-21). No personal data:
+-- the customer is named by id (set to NULL when erased) and by random reference.
+CREATE TABLE request (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference TEXT NOT NULL UNIQUE,
+    customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+    customer_reference TEXT NOT NULL,
+    type TEXT NOT NULL CHECK (type IN ('access', 'rectification', 'erasure', 'restriction',
+        'objection', 'portability')),
+    received_on TEXT NOT NULL,
+    channel TEXT NOT NULL CHECK (channel IN ('in_store', 'paper', 'phone', 'email')),
+    identity_check TEXT NOT NULL CHECK (identity_check IN ('id_card_seen', 'passport_seen',
+        'known_customer', 'email_from_known_address', 'other')),
+    due_on TEXT NOT NULL,
+    extension_months INTEGER NOT NULL DEFAULT 0 CHECK (extension_months BETWEEN 0 AND 2),
+    extension_reason TEXT,
+    extension_letter_on TEXT,
+    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'completed', 'refused')),
+    completed_on TEXT,
+    refusal_reason TEXT,
+    staff_id INTEGER REFERENCES staff(id),
+    created_at TEXT NOT NULL
+);
+CREATE INDEX request_by_status ON request(status, due_on);
+CREATE INDEX request_by_customer ON request(customer_id);
+
+-- What remains of an erasure (Art. 17): enough to apply it again to an older backup,
+-- and no personal data.
+CREATE TABLE erasure_tombstone (
+    customer_reference TEXT PRIMARY KEY,
+    request_reference TEXT NOT NULL,
+    erased_on TEXT NOT NULL,
+    kept_fields TEXT NOT NULL DEFAULT '[]'
+) WITHOUT ROWID;
+
+ALTER TABLE customer ADD COLUMN restricted_on TEXT;
+ALTER TABLE customer ADD COLUMN restriction_reason TEXT;
+ALTER TABLE customer ADD COLUMN objected_on TEXT;
+
+-- An erasure that keeps an invoicing record must still delete the consent history
+-- (no processing based on it continues): the ledger stays append-only except for a
+-- customer an erasure tombstone names.
+DROP TRIGGER consent_event_no_delete;
+CREATE TRIGGER consent_event_no_delete BEFORE DELETE ON consent_event
+WHEN EXISTS (SELECT 1 FROM customer WHERE id = OLD.customer_id)
+ AND NOT EXISTS (SELECT 1 FROM customer c JOIN erasure_tombstone t
+                 ON t.customer_reference = c.reference WHERE c.id = OLD.customer_id)
+BEGIN SELECT RAISE(ABORT, 'the consent ledger is append-only'); END;
+"""
+
+
+def _v3_rights(conn: Any) -> None:
+    """The request register, erasure tombstones, restriction and objection flags."""
+    for statement in _statements(V3_RIGHTS):
+        conn.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a script on statement ends, keeping trigger bodies whole."""
     parts: list[str] = []
@@ -163,7 +221,7 @@ def _statements(script: str) -> list[str]:
     return parts
 
 
-STEPS: list[Step] = [_v1_tables, _v2_search_index]
+STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights]
 CURRENT_VERSION = len(STEPS)
 
 

@@ -1,8 +1,11 @@
 """Schema migrations: a registry made by the previous version opens, upgraded, with its data.
 
 Version 1 had the tables; version 2 added the accent-insensitive search index
-(``customer_search``). A version-1 file is made the way the previous release left it: a
-full registry whose search index is dropped and whose ``user_version`` is set back to 1.
+(``customer_search``); version 3 added the request register, erasure tombstones and the
+restriction and objection flags. An older file is made by this code with the migrations
+capped at its version (``schema.migrate(conn, target=N)`` semantics). Version 1 cannot
+hold customers without the search index this code writes to, so it is a version-2
+registry whose search index is dropped and whose ``user_version`` is set back to 1.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from desktop_app.core import schema, search
+from desktop_app.core import consent, schema, search
 from desktop_app.core.registry import Created, Registry, Unlock
 from tests.core.conftest import PASSPHRASE, add_customer
 from tests.support.files import snapshot
@@ -48,14 +51,53 @@ def schema_of(conn: Any) -> list[tuple[str, str, str]]:
     return sorted(conn.execute("SELECT type, name, sql FROM sqlite_master"))
 
 
+@contextlib.contextmanager
+def schema_capped_at(monkeypatch: pytest.MonkeyPatch, version: int) -> Iterator[None]:
+    """Registries created inside are made the way the release of schema ``version`` did."""
+    migrate = schema.migrate
+    with monkeypatch.context() as patch:
+        patch.setattr(
+            schema,
+            "migrate",
+            lambda conn, target=version: migrate(conn, target=min(target, version)),
+        )
+        yield
+
+
+def make_old_registry(
+    make_registry: Callable[..., Created], monkeypatch: pytest.MonkeyPatch, version: int
+) -> bytes:
+    """A closed registry at schema ``version`` holding OLD_CUSTOMERS; returns its raw key."""
+    with schema_capped_at(monkeypatch, version):
+        registry = make_registry().registry
+        for fields in OLD_CUSTOMERS:
+            add_customer(registry, fields, purposes=["customer_follow_up"])
+        with registry.transaction():  # as the old release recorded a consent
+            first = min(registry.customers.iter_ids())
+            consent.append(
+                registry.conn, first, "newsletter", 1, "granted", "paper", 1, registry.now()
+            )
+        key = registry._key
+        registry.close()
+    return key
+
+
 @pytest.fixture
-def v1_key(make_registry: Callable[..., Created], data_dir: Path) -> bytes:
+def v2_key(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """A registry left as schema version 2 with three customers; returns its raw key."""
+    key = make_old_registry(make_registry, monkeypatch, 2)
+    assert user_version(data_dir / "registre.db", key) == 2
+    return key
+
+
+@pytest.fixture
+def v1_key(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> bytes:
     """A registry left as schema version 1 with three customers; returns its raw key."""
-    registry = make_registry().registry
-    for fields in OLD_CUSTOMERS:
-        add_customer(registry, fields, purposes=["customer_follow_up"])
-    key = registry._key
-    registry.close()
+    key = make_old_registry(make_registry, monkeypatch, 2)
     with keyed(data_dir / "registre.db", key) as conn:
         conn.execute("DROP TABLE customer_search")
         conn.execute("PRAGMA user_version = 1")
@@ -98,6 +140,46 @@ def test_upgraded_registry_keeps_working(v1_key: bytes, data_dir: Path) -> None:
         ]
 
 
+def test_the_hand_made_file_has_exactly_the_version_2_schema(v2_key: bytes, data_dir: Path) -> None:
+    """The version-2 fixture is what steps 1 and 2 alone create."""
+    reference = sqlcipher3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=2)
+    with keyed(data_dir / "registre.db", v2_key) as conn:
+        assert schema_of(conn) == schema_of(reference)
+        assert schema.version(conn) == 2
+    reference.close()
+
+
+def test_opening_a_version_2_registry_upgrades_it_with_its_customers_intact(
+    v2_key: bytes, data_dir: Path
+) -> None:
+    """Step 3 adds the request register and the flags; every customer comes through whole."""
+    with keyed(data_dir / "registre.db", v2_key) as conn:
+        before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
+        events = sorted(conn.execute("SELECT * FROM consent_event"))
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION == 3
+        assert registry.customers.count() == len(OLD_CUSTOMERS)
+        assert (
+            sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
+            == before
+        )
+        assert sorted(registry.conn.execute("SELECT * FROM consent_event")) == events
+        first = min(registry.customers.iter_ids())
+        record = registry.customers.get(first)
+        assert record.fields["last_name"] == "Dupré"
+        assert record.consents == {"newsletter": "granted"}
+        assert record.restricted_on is None and record.objected_on is None
+        assert [c.display_name for c in registry.customers.find("oeuv")] == ["Zoé Œuvray"]
+        assert registry.customers.audience("newsletter") == [first]
+        # The new tables work on the upgraded file.
+        with registry.transaction():
+            request = registry.requests.open(first, "access")
+        assert request.reference.startswith("R-") and request.status == "open"
+        assert registry.requests.find("open") == [request]
+    assert user_version(data_dir / "registre.db", v2_key) == 3
+
+
 def test_a_failed_step_leaves_version_1_intact(
     v1_key: bytes, data_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -109,7 +191,7 @@ def test_a_failed_step_leaves_version_1_intact(
         conn.execute(search.CREATE_INDEX_SQL)
         raise RuntimeError("interrupted in the middle of step 2")
 
-    monkeypatch.setattr(schema, "STEPS", [schema.STEPS[0], half_done])
+    monkeypatch.setattr(schema, "STEPS", [schema.STEPS[0], half_done, *schema.STEPS[2:]])
     with pytest.raises(RuntimeError, match="interrupted"):
         Registry.open(data_dir, Unlock(passphrase=PASSPHRASE))
     assert snapshot(data_dir) == before
