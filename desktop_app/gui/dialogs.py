@@ -26,9 +26,12 @@ from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 D = TypeVar("D", bound=QDialog)
 A = TypeVar("A")
@@ -40,7 +43,9 @@ testing = False
 
 @dataclass(frozen=True)
 class DialogCall:
-    kind: str  # "ask_save_path", "ask_open_path", "ask_folder", "confirm", "show_error",
+    kind: (
+        str  # "ask_save_path", "ask_open_path", "ask_folder", "ask_print", "confirm", "show_error",
+    )
     # "show_info", or the kind given to ask_with (e.g. "import_options")
     title: str
     text: str
@@ -55,7 +60,7 @@ def preset(*answers: object) -> None:
 
     ``ask_save_path``/``ask_open_path``/``ask_folder``: a ``Path`` or ``None`` (cancelled);
     ``ask_with``: an answer of its type or ``None`` (cancelled);
-    ``confirm``: ``True``/``False``; ``show_error``/``show_info``: ``None``.
+    ``confirm``, ``ask_print``: ``True``/``False``; ``show_error``/``show_info``: ``None``.
     """
     _answers.extend(answers)
 
@@ -135,6 +140,26 @@ def ask_folder(parent: QWidget | None, title: str, start: Path) -> Path | None:
         return answer if isinstance(answer, Path) else None
     name = QFileDialog.getExistingDirectory(parent, title, str(start))
     return Path(name) if name else None
+
+
+def ask_print(parent: QWidget | None, printer: QPrinter, title: str = "") -> bool:
+    """The print dialog for ``printer`` (which it configures); False when cancelled.
+
+    Tests pre-answer it with ``True``/``False`` after setting up ``printer`` themselves
+    (``printer.setOutputFileName(...)`` prints to a PDF file).
+    """
+    answered, answer = _preset_answer("ask_print", title, "", (bool,))
+    if answered:
+        return bool(answer)
+    from PySide6.QtPrintSupport import QPrintDialog  # late: only when printing
+
+    dialog = QPrintDialog(printer, parent)
+    if title:
+        dialog.setWindowTitle(title)
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = False) -> bool:

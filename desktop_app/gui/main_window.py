@@ -36,7 +36,7 @@ from desktop_app.core.errors import RegistreError
 from desktop_app.core.i18n import pick
 from desktop_app.core.purposes import LEGAL_BASIS_LABELS, Purpose
 from desktop_app.core.registry import Registry
-from desktop_app.gui import dialogs
+from desktop_app.gui import dialogs, icons
 from desktop_app.gui.consent_view import ConsentView, present_consent_view
 from desktop_app.gui.customer_form import CustomerForm
 from desktop_app.gui.customer_model import ROW_HEIGHT, Column, CustomerTableModel, ui_language
@@ -44,6 +44,8 @@ from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
     from desktop_app.gui.importing import ImportOutcome
+    from desktop_app.gui.request_dialog import RequestDialog
+    from desktop_app.gui.rights_desk import RightsDesk
 
 SEARCH_DELAY_MS = 150
 SELECT_FETCH_LIMIT = 5  # windows read to find a customer to select (5 x 200 rows)
@@ -228,6 +230,24 @@ class MainWindow(QMainWindow):
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.action_settings)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.settings_dialog: QWidget | None = None  # a SettingsDialog while open
+        # Requests > Rights request… (from the selected customer) and the register (Ctrl+R).
+        self.menu_requests = self.menuBar().addMenu(self.tr("&Requests"))
+        self.menu_requests.setObjectName("menuRequests")
+        self.action_rights_request = QAction(self.tr("Rights &request…"), self)
+        self.action_rights_request.setObjectName("actionRightsRequest")
+        self.action_rights_request.setToolTip(
+            self.tr("Record and answer a request of the selected customer (access, erasure…)")
+        )
+        self.action_rights_request.triggered.connect(lambda: self.new_rights_request())
+        self.action_rights_desk = QAction(self.tr("Request &register…"), self)
+        self.action_rights_desk.setObjectName("actionRightsDesk")
+        self.action_rights_desk.setShortcut(QKeySequence("Ctrl+R"))
+        self.action_rights_desk.triggered.connect(self.open_rights_desk)
+        self.menu_requests.addAction(self.action_rights_request)
+        self.menu_requests.addAction(self.action_rights_desk)
+        self.rights_desk: RightsDesk | None = None
+        self.request_dialog: RequestDialog | None = None
+        icons.decorate_main_window(self)  # toolbar and menu icons, text beside them
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -357,6 +377,7 @@ class MainWindow(QMainWindow):
         has_customer = customer_id is not None
         self.ui.actionEditCustomer.setEnabled(has_customer)
         self.ui.actionConsentView.setEnabled(has_customer)
+        self.action_rights_request.setEnabled(has_customer)
         layout = self.ui.detailLayout
         if customer_id is None:
             hint = _muted(
@@ -386,6 +407,11 @@ class MainWindow(QMainWindow):
         title.setObjectName("customerName")
         title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(title)
+        rights_button = QPushButton(self.tr("Rights request…"))
+        rights_button.setObjectName("rightsRequestButton")
+        rights_button.setToolTip(self.action_rights_request.toolTip())
+        rights_button.clicked.connect(lambda _checked=False: self.new_rights_request())
+        layout.addWidget(rights_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(
             _muted(
                 self.tr("Reference %1 · customer since %2")
@@ -626,6 +652,55 @@ class MainWindow(QMainWindow):
 
     def _on_settings_dialog_finished(self, _result: int) -> None:
         self.settings_dialog = None
+
+    def open_rights_desk(self) -> RightsDesk:
+        """Requests > Request register… (Ctrl+R): every request with its due date."""
+        from desktop_app.gui.rights_desk import RightsDesk  # late: not needed at start
+
+        if self.rights_desk is not None:
+            self.rights_desk.refresh()
+            self.rights_desk.raise_()
+            self.rights_desk.activateWindow()
+            return self.rights_desk
+        desk = RightsDesk(self.registry, parent=self)
+        desk.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        desk.destroyed.connect(self._on_rights_desk_destroyed)
+        self.rights_desk = desk
+        desk.resize(1100, 600)
+        desk.show()
+        return desk
+
+    def _on_rights_desk_destroyed(self, _obj: object = None) -> None:
+        self.rights_desk = None
+
+    def new_rights_request(self, request_type: str = "access") -> RequestDialog | None:
+        """Rights request… for the selected customer (window-modal, not blocking)."""
+        from desktop_app.gui.request_dialog import RequestDialog  # late: not needed at start
+
+        if self._current_id is None:
+            return None
+        dialog = RequestDialog(self.registry, self._current_id, request_type, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.request_done.connect(self._on_request_dialog_request_done)
+        dialog.destroyed.connect(self._on_request_dialog_destroyed)
+        self.request_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_request_dialog_destroyed(self, _obj: object = None) -> None:
+        self.request_dialog = None
+
+    def _on_request_dialog_request_done(self, customer_id: int, kind: str, _request: int) -> None:
+        if self.rights_desk is not None:
+            self.rights_desk.refresh()
+        if not self.registry.customers.exists(customer_id):  # erased whole
+            self._feedback = ""
+            self.model.refresh()
+            self._update_count(recount=True)
+            self._show_customer(None)
+            return
+        self._feedback = ""
+        self._after_change(customer_id)
 
     def new_customer(self) -> CustomerForm:
         """Open the new customer form (window-modal, not blocking)."""

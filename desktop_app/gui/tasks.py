@@ -300,6 +300,10 @@ class Task(QObject, Generic[T]):
         else:
             app = QCoreApplication.instance()
             if app is not None:
+                # Widgets waiting for deleteLater() go first: the Python event filter
+                # must never be handed an object half-way through its destruction
+                # (PySide looks up its wrapper and crashes).
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
                 app.installEventFilter(self._blocker)
             self._show_timer.start()
         _register(self)

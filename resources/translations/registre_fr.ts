@@ -177,6 +177,37 @@
     </message>
 </context>
 <context>
+    <name>ExtendDialog</name>
+    <message>
+        <source>Extend the deadline of %1</source>
+        <translation>Prolonger le délai de %1</translation>
+    </message>
+    <message>
+        <source>The deadline can be extended by two more months at most, when the request is complex or there are many. Tell the customer within the first month, with the reason.</source>
+        <translation>Le délai peut être prolongé de deux mois au plus, si la demande est complexe ou si les demandes sont nombreuses. Prévenez le client dans le premier mois, en donnant la raison.</translation>
+    </message>
+    <message>
+        <source>1 more month</source>
+        <translation>1 mois de plus</translation>
+    </message>
+    <message>
+        <source>2 more months</source>
+        <translation>2 mois de plus</translation>
+    </message>
+    <message>
+        <source>&amp;Extension:</source>
+        <translation>&amp;Prolongation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Raison&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter sent on:</source>
+        <translation>&amp;Lettre envoyée le&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FieldRow</name>
     <message>
         <source>Required</source>
@@ -489,6 +520,13 @@ Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Launcher</name>
+    <message>
+        <source>Preparing the demo registry…</source>
+        <translation>Préparation du registre de démonstration…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>&amp;Import customers…</source>
@@ -501,6 +539,22 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Réglages…</translation>
+    </message>
+    <message>
+        <source>&amp;Requests</source>
+        <translation>&amp;Demandes</translation>
+    </message>
+    <message>
+        <source>Rights &amp;request…</source>
+        <translation>Demande de d&amp;roits…</translation>
+    </message>
+    <message>
+        <source>Record and answer a request of the selected customer (access, erasure…)</source>
+        <translation>Enregistrer une demande du client sélectionné et y répondre (accès, effacement…)</translation>
+    </message>
+    <message>
+        <source>Request &amp;register…</source>
+        <translation>&amp;Registre des demandes…</translation>
     </message>
     <message>
         <source>%1 — Registre</source>
@@ -521,6 +575,10 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>Select a customer to see what is kept about them and why, or add one with New customer (Ctrl+N).</source>
         <translation>Sélectionnez un client pour voir ce qui est conservé à son sujet et pourquoi, ou ajoutez-en un avec Nouveau client (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>Rights request…</source>
+        <translation>Demande de droits…</translation>
     </message>
     <message>
         <source>Reference %1 · customer since %2</source>
@@ -681,6 +739,441 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Pleine largeur</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Enregistrer sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>This PDF cannot be shown (%1).</source>
+        <translation>Ce PDF ne peut pas être affiché (%1).</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>Envoyé à l&apos;imprimante.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>Le document n&apos;a pas pu être imprimé.</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Enregistrer le PDF</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>RefuseDialog</name>
+    <message>
+        <source>Refuse %1</source>
+        <translation>Refuser %1</translation>
+    </message>
+    <message>
+        <source>A refusal must give its reason and tell the customer they may complain to the supervisory authority (the CNIL in France).</source>
+        <translation>Un refus doit être motivé et indiquer au client qu&apos;il peut introduire une réclamation auprès de l&apos;autorité de contrôle (la CNIL en France).</translation>
+    </message>
+    <message>
+        <source>Reason for refusing</source>
+        <translation>Motif du refus</translation>
+    </message>
+</context>
+<context>
+    <name>RequestDialog</name>
+    <message>
+        <source>Rights request</source>
+        <translation>Demande de droits</translation>
+    </message>
+    <message>
+        <source>&amp;Request:</source>
+        <translation>&amp;Demande&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Received &amp;on:</source>
+        <translation>Reçue &amp;le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ceived by:</source>
+        <translation>Re&amp;çue par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Identity checked by:</source>
+        <translation>&amp;Identité vérifiée par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Letter language:</source>
+        <translation>&amp;Langue des documents&#xa0;:</translation>
+    </message>
+    <message>
+        <source>reference %1</source>
+        <translation>référence %1</translation>
+    </message>
+    <message>
+        <source>Recipients to inform</source>
+        <translation>Destinataires à informer</translation>
+    </message>
+    <message>
+        <source>Prepares the customer&apos;s copy: a PDF stating everything kept about them, why, for how long and who receives it (Art. 15), with the consent history and their rights. You can print it, save it, and save the same data as a JSON file.</source>
+        <translation>Prépare l&apos;exemplaire du client&#xa0;: un PDF qui indique tout ce qui est conservé à son sujet, pourquoi, combien de temps et qui le reçoit (art. 15), avec l&apos;historique des consentements et ses droits. Vous pouvez l&apos;imprimer, l&apos;enregistrer, et enregistrer les mêmes données en fichier JSON.</translation>
+    </message>
+    <message>
+        <source>Correct or complete the details below. The change is logged, and the recipients of the customer&apos;s data who must be told (Art. 19) are listed afterwards.</source>
+        <translation>Corrigez ou complétez les informations ci-dessous. La modification est journalisée, puis les destinataires des données du client à prévenir (art. 19) sont listés.</translation>
+    </message>
+    <message>
+        <source>Erases: %1.</source>
+        <translation>Efface&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Keeps, for a legal obligation (invoices: 10 years), only: %1. The customer stays in the list, restricted to storage.</source>
+        <translation>Conserve, pour une obligation légale (factures&#xa0;: 10 ans), uniquement&#xa0;: %1. Le client reste dans la liste, limité à la conservation.</translation>
+    </message>
+    <message>
+        <source>Nothing is kept: the customer leaves the list.</source>
+        <translation>Rien n&apos;est conservé&#xa0;: le client quitte la liste.</translation>
+    </message>
+    <message>
+        <source>An erasure certificate is prepared for the customer. This cannot be undone.</source>
+        <translation>Une attestation d&apos;effacement est préparée pour le client. C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>From now on the customer&apos;s data is only stored: no edits, no consent, no mailing or marketing use, until the restriction is lifted (Art. 18). Reason (e.g. accuracy contested, pending verification):</source>
+        <translation>Dès maintenant, les données du client sont seulement conservées&#xa0;: aucune modification, aucun consentement, aucun envoi ni usage commercial, jusqu&apos;à la levée de la limitation (art. 18). Motif (par ex. exactitude contestée, en attente de vérification)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The customer objects to direct marketing (Art. 21): every marketing consent is withdrawn and none can be recorded again.</source>
+        <translation>Le client s&apos;oppose à la prospection (art. 21)&#xa0;: tous ses consentements commerciaux sont retirés et aucun ne pourra plus être enregistré.</translation>
+    </message>
+    <message>
+        <source>Withdrawn now: %1.</source>
+        <translation>Retirés maintenant&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Saves the data the customer gave you, for the purposes based on their consent or on a contract, as a JSON file they can take to another business (Art. 20).</source>
+        <translation>Enregistre les données que le client vous a fournies, pour les finalités fondées sur son consentement ou sur un contrat, dans un fichier JSON qu&apos;il peut remettre à un autre commerce (art. 20).</translation>
+    </message>
+    <message>
+        <source>Record and &amp;answer</source>
+        <translation>Enregistrer et &amp;répondre</translation>
+    </message>
+    <message>
+        <source>Record and prepare the &amp;PDF</source>
+        <translation>Enregistrer et préparer le &amp;PDF</translation>
+    </message>
+    <message>
+        <source>Record and &amp;correct</source>
+        <translation>Enregistrer et &amp;corriger</translation>
+    </message>
+    <message>
+        <source>Record and &amp;erase…</source>
+        <translation>Enregistrer et &amp;effacer…</translation>
+    </message>
+    <message>
+        <source>Record and re&amp;strict</source>
+        <translation>Enregistrer et &amp;limiter</translation>
+    </message>
+    <message>
+        <source>Record the &amp;objection…</source>
+        <translation>Enregistrer l&apos;&amp;opposition…</translation>
+    </message>
+    <message>
+        <source>Record and save the &amp;JSON…</source>
+        <translation>Enregistrer et sauvegarder le &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>To be answered by %1 (one month; the next working day if that is not one).</source>
+        <translation>Réponse due au plus tard le %1 (un mois ; le jour ouvré suivant si ce jour ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded and answered today.</source>
+        <translation>Demande %1 enregistrée et traitée aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <source>Preparing the access statement</source>
+        <translation>Préparation du relevé d&apos;accès</translation>
+    </message>
+    <message>
+        <source>The statement is shown in the preview: print it or save it.</source>
+        <translation>Le relevé s&apos;affiche dans l&apos;aperçu&#xa0;: imprimez-le ou enregistrez-le.</translation>
+    </message>
+    <message>
+        <source>Access statement %1</source>
+        <translation>Relevé d&apos;accès %1</translation>
+    </message>
+    <message>
+        <source>Erase the data of %1?</source>
+        <translation>Effacer les données de %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Erased: %1.</source>
+        <translation>Effacé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Kept for a legal obligation (invoices, 10 years): %1.</source>
+        <translation>Conservé pour une obligation légale (factures, 10 ans)&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone.</source>
+        <translation>C&apos;est irréversible.</translation>
+    </message>
+    <message>
+        <source>Erase the customer</source>
+        <translation>Effacer le client</translation>
+    </message>
+    <message>
+        <source>Erasing</source>
+        <translation>Effacement</translation>
+    </message>
+    <message>
+        <source>Kept for a legal obligation: %1.</source>
+        <translation>Conservé pour une obligation légale&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Erasure certificate %1</source>
+        <translation>Attestation d&apos;effacement %1</translation>
+    </message>
+    <message>
+        <source>Change at least one detail first.</source>
+        <translation>Modifiez d&apos;abord au moins une information.</translation>
+    </message>
+    <message>
+        <source>Corrected: %1.</source>
+        <translation>Corrigé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s data is now only stored: it cannot be edited, no consent can be recorded and it is left out of every mailing.</source>
+        <translation>Les données du client sont désormais seulement conservées&#xa0;: elles ne peuvent plus être modifiées, aucun consentement ne peut être enregistré et le client est exclu de tout envoi.</translation>
+    </message>
+    <message>
+        <source>Record that %1 objects to direct marketing? Every marketing consent is withdrawn, for good.</source>
+        <translation>Enregistrer que %1 s&apos;oppose à la prospection&#xa0;? Tous ses consentements commerciaux sont retirés, définitivement.</translation>
+    </message>
+    <message>
+        <source>Objection to marketing</source>
+        <translation>Opposition à la prospection</translation>
+    </message>
+    <message>
+        <source>No more marketing for this customer. Withdrawn: %1.</source>
+        <translation>Plus aucune prospection pour ce client. Retirés&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Save the portable data</source>
+        <translation>Enregistrer les données portables</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>No recipient to inform.</source>
+        <translation>Aucun destinataire à informer.</translation>
+    </message>
+    <message>
+        <source>Inform these recipients (Art. 19), then tick them:</source>
+        <translation>Prévenez ces destinataires (art. 19), puis cochez-les&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Save &amp;JSON…</source>
+        <translation>Enregistrer le &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>Save the JSON copy</source>
+        <translation>Enregistrer la copie JSON</translation>
+    </message>
+</context>
+<context>
+    <name>RequestTableModel</name>
+    <message>
+        <source>(+1 month)</source>
+        <translation>(+1 mois)</translation>
+    </message>
+    <message>
+        <source>(+2 months)</source>
+        <translation>(+2 mois)</translation>
+    </message>
+    <message>
+        <source>Answered on %1</source>
+        <translation>Traitée le %1</translation>
+    </message>
+    <message>
+        <source>Refused on %1</source>
+        <translation>Refusée le %1</translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation>En retard d&apos;1 jour</translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>En retard de %1 jours</translation>
+    </message>
+    <message>
+        <source>Open · due today</source>
+        <translation>Ouverte · échéance aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <source>Open · 1 day left</source>
+        <translation>Ouverte · 1 jour restant</translation>
+    </message>
+    <message>
+        <source>Open · %1 days left</source>
+        <translation>Ouverte · %1 jours restants</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>RightsDesk</name>
+    <message>
+        <source>Request register</source>
+        <translation>Registre des demandes</translation>
+    </message>
+    <message>
+        <source>Every rights request must be answered within one month of receipt (two more months at most, with a letter giving the reason, sent within the first month).</source>
+        <translation>Chaque demande d&apos;exercice des droits doit recevoir une réponse dans le mois qui suit sa réception (deux mois de plus au maximum, avec une lettre motivée envoyée dans le premier mois).</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation>Demandes</translation>
+    </message>
+    <message>
+        <source>&amp;Extend the deadline…</source>
+        <translation>&amp;Prolonger le délai…</translation>
+    </message>
+    <message>
+        <source>&amp;Refuse…</source>
+        <translation>&amp;Refuser…</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;answered</source>
+        <translation>Marquer comme &amp;traitée</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>Fer&amp;mer</translation>
+    </message>
+    <message>
+        <source>Open requests</source>
+        <translation>Demandes ouvertes</translation>
+    </message>
+    <message>
+        <source>Due within 7 days</source>
+        <translation>Échéance sous 7 jours</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>1 request shown</source>
+        <translation>1 demande affichée</translation>
+    </message>
+    <message>
+        <source>%1 requests shown</source>
+        <translation>%1 demandes affichées</translation>
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 en retard</translation>
+    </message>
+    <message>
+        <source>%1 from customer %2, received on %3, due by %4.</source>
+        <translation>%1 du client %2, reçue le %3, échéance le %4.</translation>
+    </message>
+    <message>
+        <source>Extended (letter of %1): %2</source>
+        <translation>Prolongée (lettre du %1)&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation>Refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Extend the deadline</source>
+        <translation>Prolonger le délai</translation>
+    </message>
+    <message>
+        <source>Refuse the request</source>
+        <translation>Refuser la demande</translation>
+    </message>
+    <message>
+        <source>Record that %1 has been answered today?</source>
+        <translation>Enregistrer que %1 a été traitée aujourd&apos;hui&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Mark as answered</source>
+        <translation>Marquer comme traitée</translation>
     </message>
 </context>
 <context>
