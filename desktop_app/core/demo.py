@@ -9,6 +9,11 @@ catalogue (resources/purposes/default.json): it passes
 Names are common French names, accents and particles included; e-mail
 addresses use reserved example domains only and phone numbers are French
 mobile numbers (06/07) in the forms people type them.
+
+``add_demo_requests(registry, seed)`` then files a register of data-subject
+requests for some of the stored customers, dated in the past from the
+registry's own clock: open ones (one overdue, a few due within the week),
+extended ones, completed ones and a refusal.
 """
 
 from __future__ import annotations
@@ -16,10 +21,17 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
 
 from .customers import CustomerDraft
 from .purposes import default_catalogue
 from .search import fold
+
+if TYPE_CHECKING:
+    from .registry import Registry
+    from .requests import Request
 
 # fmt: off
 LAST_NAMES: tuple[str, ...] = (
@@ -226,3 +238,96 @@ def demo_drafts(count: int, seed: int = 0) -> Iterator[CustomerDraft]:
             if code in required or (code in allowed and rng.random() < rate):
                 fields[code] = _value(rng, code, first, last)
         yield CustomerDraft(fields, purposes, consents)
+
+
+@dataclass(frozen=True)
+class DemoRequest:
+    """One request of the demo register, dated in days before the registry's today."""
+
+    type: str
+    received_days_ago: int
+    outcome: str = "open"  # "open", "extended", "completed" or "refused"
+    closed_after_days: int = 0  # completed or refused this many days after receipt
+    extension_months: int = 0
+    reason: str = ""  # of the extension or of the refusal
+
+
+# Days are chosen so that the states hold whatever today is: a request is due one
+# month after receipt (28 to 31 days), moved to the next working day (up to 3 more).
+DEMO_REQUESTS: tuple[DemoRequest, ...] = (
+    DemoRequest("access", 45),  # overdue: the only one
+    DemoRequest("erasure", 27),  # due within the week
+    DemoRequest("rectification", 27),  # due within the week
+    DemoRequest("access", 12),
+    DemoRequest("portability", 6),
+    DemoRequest("restriction", 15),
+    DemoRequest("objection", 3),
+    DemoRequest(
+        "access",
+        48,
+        "extended",
+        extension_months=2,
+        reason="Demande portant sur dix ans de factures, archivées sur papier",
+    ),
+    DemoRequest(
+        "portability",
+        36,
+        "extended",
+        extension_months=1,
+        reason="Export à reprendre depuis l'ancien logiciel de caisse",
+    ),
+    DemoRequest("access", 95, "completed", closed_after_days=9),
+    DemoRequest("rectification", 70, "completed", closed_after_days=2),
+    DemoRequest("portability", 130, "completed", closed_after_days=20),
+    DemoRequest("objection", 31, "completed", closed_after_days=1),
+    DemoRequest("access", 210, "completed", closed_after_days=15),
+    DemoRequest(
+        "erasure",
+        52,
+        "refused",
+        closed_after_days=10,
+        reason="Factures à conserver dix ans (obligation légale, art. 17(3)(b) du RGPD)",
+    ),
+)
+_REQUEST_CHANNELS = ("in_store", "in_store", "email", "paper", "phone")
+_IDENTITY_CHECKS = ("known_customer", "id_card_seen", "email_from_known_address", "passport_seen")
+
+
+def add_demo_requests(registry: Registry, seed: int = 0) -> list[Request]:
+    """File ``DEMO_REQUESTS`` for customers of ``registry`` picked with ``seed``.
+
+    Received dates lie in the past of the registry's clock, so the register shows
+    one overdue request, some due soon, extended, completed and refused ones.
+    Needs at least as many customers as requests; returns the requests as filed.
+    """
+    ids = [int(row[0]) for row in registry.conn.execute("SELECT id FROM customer ORDER BY id")]
+    if len(ids) < len(DEMO_REQUESTS):
+        raise ValueError(f"{len(DEMO_REQUESTS)} customers needed, {len(ids)} in the registry")
+    rng = random.Random(seed)
+    chosen = rng.sample(ids, len(DEMO_REQUESTS))
+    register = registry.requests
+    today = register.today()
+    filed: list[Request] = []
+    with registry.transaction():
+        for customer_id, spec in zip(chosen, DEMO_REQUESTS, strict=True):
+            received = today - timedelta(days=spec.received_days_ago)
+            request = register.open(
+                customer_id,
+                spec.type,
+                received_on=received,
+                channel=rng.choice(_REQUEST_CHANNELS),
+                identity_check=rng.choice(_IDENTITY_CHECKS),
+            )
+            closed_on = received + timedelta(days=spec.closed_after_days)
+            if spec.outcome == "extended":
+                # The letter goes out well within the first month, as Art. 12(3) asks.
+                letter_on = min(received + timedelta(days=14), today)
+                request = register.extend(
+                    request.id, spec.extension_months, spec.reason, letter_on=letter_on
+                )
+            elif spec.outcome == "completed":
+                request = register.complete(request.id, completed_on=closed_on)
+            elif spec.outcome == "refused":
+                request = register.refuse(request.id, spec.reason, refused_on=closed_on)
+            filed.append(request)
+    return filed

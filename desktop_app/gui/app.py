@@ -41,7 +41,7 @@ from desktop_app.core.files import APP_NAME, default_data_dir
 from desktop_app.core.i18n import LANGUAGES
 from desktop_app.core.registry import Registry, RegistryPaths
 from desktop_app.core.settings import Settings, effective_language
-from desktop_app.gui import dialogs, translations
+from desktop_app.gui import dialogs, icons, tasks, translations
 
 log = logging.getLogger("registre")
 
@@ -217,9 +217,17 @@ def create_demo_registry(lang: str, count: int = DEMO_CUSTOMERS, seed: int = 0) 
         return registry
     from desktop_app.core import importer
 
-    catalogue = registry.purposes.by_code()
-    prepared = [registry.customers.prepare(d, catalogue) for d in demo.demo_drafts(count, seed)]
-    importer.write_batches(registry, prepared, channel="in_store")
+    try:
+        catalogue = registry.purposes.by_code()
+        drafts = demo.demo_drafts(count, seed)
+        prepared = [registry.customers.prepare(d, catalogue) for d in drafts]
+        importer.write_batches(registry, prepared, channel="in_store")
+        if count >= len(demo.DEMO_REQUESTS):  # the rights desk has requests to show
+            demo.add_demo_requests(registry, seed)
+    except BaseException:
+        registry.close()
+        shutil.rmtree(folder, ignore_errors=True)
+        raise
     return registry
 
 
@@ -254,7 +262,14 @@ class Launcher(QObject):
     def start(self) -> QWidget:
         """Show the first window; returns it."""
         if self.demo:
-            self._on_registry_ready(create_demo_registry(self.lang))
+            # A second or two (Argon2id, a few hundred customers): off the GUI thread.
+            title = QCoreApplication.translate("Launcher", "Preparing the demo registry…")
+            lang = self.lang
+            registry = tasks.run_task(
+                None, title, lambda _ctx: create_demo_registry(lang), cancellable=False
+            )
+            assert registry is not None  # not cancellable
+            self._on_registry_ready(registry)
             assert self.main_window is not None
             return self.main_window
         if RegistryPaths(self.data_dir).state() == "absent":
@@ -331,6 +346,7 @@ def start(argv: Sequence[str]) -> Started:
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName("registre")
+    app.setWindowIcon(icons.app_icon())
     try:
         translators = translations.install(app, lang)
     except FileNotFoundError:  # a broken install: better in English than not at all

@@ -290,6 +290,7 @@ class CustomerForm(QDialog):
         box = QCheckBox(f"{purpose.name(self.lang)} — {basis}", self.ui.purposesGroup)
         box.setObjectName(f"purpose_{purpose.code}")
         box.setToolTip(purpose.text(self.lang))
+        box.setAccessibleName(box.text())
         box.setAccessibleDescription(purpose.text(self.lang))
         box.toggled.connect(self._update_fields)
         self.purpose_boxes[purpose.code] = box
@@ -317,6 +318,7 @@ class CustomerForm(QDialog):
         wording.setObjectName(f"wording_{purpose.code}")
         wording.setWordWrap(True)
         wording.setContentsMargins(24, 0, 0, 0)
+        box.setAccessibleName(box.text())
         box.setAccessibleDescription(purpose.text(self.lang))
         box.toggled.connect(self._update_fields)
         layout.addWidget(box)

@@ -37,6 +37,11 @@ def soften(*labels: QLabel) -> None:
         label.setPalette(palette)
 
 
+def display_path(path: Path | str) -> str:
+    """A file or folder as shown to the user (tests put a fixed one in screenshots)."""
+    return str(path)
+
+
 def documents_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()
@@ -109,7 +114,7 @@ class FirstRunWizard(QDialog):
             folder = self.tr("The registry will be created in {0}")
         else:
             folder = self.tr("Registry folder: {0}")
-        ui.folderLabel.setText(folder.format(flow.data_dir))
+        ui.folderLabel.setText(folder.format(display_path(flow.data_dir)))
         self._render_error()
 
     def _render_method(self) -> None:
@@ -138,7 +143,7 @@ class FirstRunWizard(QDialog):
         if saved:
             ui.sheetSavedLabel.setText(
                 self.tr("Saved in {0}. Print it now, then keep the paper somewhere safe.").format(
-                    flow.sheet_path
+                    display_path(flow.sheet_path)
                 )
             )
             ui.saveSheetButton.setText(self.tr("&Save it again…"))

@@ -85,6 +85,7 @@ class ImportOptionsDialog(QDialog):
                 continue
             check = QCheckBox(purpose.name(lang))
             check.setObjectName(f"purpose_{purpose.code}")
+            check.setAccessibleName(check.text())
             check.setChecked(False)
             self.purpose_checks[purpose.code] = check
             box_layout.addWidget(check)

@@ -47,7 +47,7 @@ from desktop_app.core.purposes import LEGAL_BASIS_LABELS, Purpose
 from desktop_app.core.registry import Registry
 from desktop_app.core.secrets import MIN_PASSPHRASE_LENGTH, check_passphrase
 from desktop_app.core.settings import LanguageSetting, Settings
-from desktop_app.gui import dialogs
+from desktop_app.gui import dialogs, icons
 from desktop_app.gui.customer_model import ui_language
 from desktop_app.gui.first_run import documents_folder, soften
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
@@ -172,6 +172,12 @@ class SettingsDialog(QDialog):
         combo.blockSignals(False)
         combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
 
+        # Tab order follows the reading order: each column top to bottom, left to right.
+        QWidget.setTabOrder(ui.purposeList, ui.historyTable)
+        QWidget.setTabOrder(ui.historyTable, ui.frenchNameEdit)
+        QWidget.setTabOrder(ui.confirmPassphraseEdit, ui.removePassphraseButton)
+        QWidget.setTabOrder(ui.removePassphraseButton, ui.setPassphraseButton)
+        ui.tabs.setTabIcon(PAGES.index("security"), icons.icon("lock"))
         ui.tabs.setCurrentIndex(0)
 
     # -- pages and messages --------------------------------------------------------------

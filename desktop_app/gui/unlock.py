@@ -19,7 +19,7 @@ from PySide6.QtGui import QCloseEvent, QFontDatabase, QShowEvent
 from PySide6.QtWidgets import QDialog, QLineEdit, QWidget
 
 from desktop_app.core.flows import UnlockFlow, UnlockState
-from desktop_app.gui import dialogs, tasks
+from desktop_app.gui import dialogs, first_run, icons, tasks
 from desktop_app.gui.first_run import soften
 from desktop_app.gui.forms.ui_unlock import Ui_UnlockScreen
 
@@ -42,6 +42,7 @@ class UnlockScreen(QDialog):
         self._code_font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         self._code_font.setPointSizeF(self._text_font.pointSizeF())
         soften(self.ui.folderLabel)
+        self.ui.unlockButton.setIcon(icons.icon("lock"))
         self.ui.unlockButton.clicked.connect(self._on_unlock_clicked)
         self.ui.switchButton.clicked.connect(self._on_switch_clicked)
         self.ui.otherButton.clicked.connect(self._on_other_clicked)
@@ -67,7 +68,9 @@ class UnlockScreen(QDialog):
         ui.secretEdit.setVisible(asks_secret)
         ui.unlockButton.setVisible(state is not UnlockState.BROKEN)
         ui.unlockButton.setText(self.tr("&Unlock"))
-        ui.folderLabel.setText(self.tr("Registry folder: {0}").format(flow.data_dir))
+        ui.folderLabel.setText(
+            self.tr("Registry folder: {0}").format(first_run.display_path(flow.data_dir))
+        )
         switch_text = ""
         if state is UnlockState.PASSPHRASE:
             ui.introLabel.setText(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
 
 import phonenumbers
+import pytest
 
-from desktop_app.core.demo import EMAIL_DOMAINS, demo_drafts
+from desktop_app.core.demo import DEMO_REQUESTS, EMAIL_DOMAINS, add_demo_requests, demo_drafts
 from desktop_app.core.registry import Registry
 
 COUNT = 2_000
@@ -69,3 +73,79 @@ def test_contact_details_are_fake_but_valid() -> None:
             number = phonenumbers.parse(phone, "FR")
             assert phonenumbers.is_valid_number(number)
             assert str(number.national_number)[0] in "67"  # mobiles only
+
+
+def demo_registry(folder: Path, today: str, customers: int = 40) -> Registry:
+    """A registry whose clock stops at noon (UTC) on ``today``, with demo customers."""
+    registry = Registry.create(
+        folder, "Boutique de démonstration", clock=lambda: f"{today}T12:00:00+00:00"
+    ).registry
+    with registry.transaction():
+        for draft in demo_drafts(customers, seed=1):
+            registry.customers.add(draft)
+    return registry
+
+
+@pytest.fixture
+def opened() -> Iterator[list[Registry]]:
+    registries: list[Registry] = []
+    yield registries
+    for registry in registries:
+        with contextlib.suppress(Exception):
+            registry.close()
+
+
+# Month ends, February, a bank-holiday weekend, a year change: the states must hold on any day.
+@pytest.mark.parametrize("today", ["2026-11-29", "2026-03-02", "2026-05-04", "2027-01-01"])
+def test_demo_requests_show_every_state(tmp_path: Path, opened: list[Registry], today: str) -> None:
+    registry = demo_registry(tmp_path / "registry", today)
+    opened.append(registry)
+    filed = add_demo_requests(registry, seed=3)
+
+    assert len(filed) == len(DEMO_REQUESTS) == 15
+    register = registry.requests
+    statuses = Counter(r.status for r in register.find("all"))
+    assert statuses == {"open": 9, "completed": 5, "refused": 1}
+    assert len(register.find("overdue")) == 1  # exactly one, received 45 days ago
+    assert len(register.find("due_soon")) >= 2
+    extended = [r for r in filed if r.extension_months]
+    assert len(extended) == 2 and all(r.is_open and r.extension_reason for r in extended)
+    assert {r.type for r in filed} == {
+        "access",
+        "rectification",
+        "erasure",
+        "restriction",
+        "objection",
+        "portability",
+    }
+    day = register.today()
+    for request in filed:
+        assert request.received_on < day  # received in the past, never today or later
+        assert request.customer_id is not None
+        if request.completed_on is not None:
+            assert request.received_on <= request.completed_on <= day
+    assert len({r.customer_id for r in filed}) == len(filed)  # one request per customer
+
+
+def test_demo_requests_are_the_same_for_the_same_seed(
+    tmp_path: Path, opened: list[Registry]
+) -> None:
+    def shape(folder: str, seed: int) -> list[tuple[object, ...]]:
+        registry = demo_registry(tmp_path / folder, "2026-11-29")
+        opened.append(registry)
+        return [
+            (r.reference, r.customer_id, r.type, r.received_on, r.due_on, r.status, r.channel)
+            for r in add_demo_requests(registry, seed=seed)
+        ]
+
+    first = shape("a", 5)
+    assert shape("b", 5) == first
+    assert shape("c", 6) != first
+
+
+def test_demo_requests_need_enough_customers(tmp_path: Path, opened: list[Registry]) -> None:
+    registry = demo_registry(tmp_path / "registry", "2026-11-29", customers=3)
+    opened.append(registry)
+    with pytest.raises(ValueError, match="15 customers needed"):
+        add_demo_requests(registry)
+    assert registry.requests.find("all") == []

@@ -49,6 +49,8 @@ def test_the_wheel_ships_resources_and_entry_points(tmp_path: Path) -> None:
         "desktop_app/resources/fonts/DejaVuSans.ttf",
         "desktop_app/resources/fonts/DejaVuSans-Bold.ttf",
         "desktop_app/resources/purposes/default.json",
+        "desktop_app/resources/icons/app.svg",
+        "desktop_app/resources/icons/search.svg",
         "desktop_app/core/cli.py",
         "desktop_app/gui/app.py",
     ):

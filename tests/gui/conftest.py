@@ -14,11 +14,15 @@
 from __future__ import annotations
 
 import contextlib
+import random
+import time
 from collections.abc import Callable, Iterator
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from keyring.backends import fail
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 from desktop_app.core.registry import Registry
@@ -101,6 +105,69 @@ def close_later() -> Iterator[list[Registry]]:
     for registry in opened:
         with contextlib.suppress(Exception):
             registry.close()
+
+
+# -- screenshots that do not change from one run to the next ------------------------------
+
+SHOWN_DATA_DIR = "/home/claire/.local/share/Registre"
+SHOWN_DOCUMENTS = "/home/claire/Documents"
+
+
+class FixedClock:
+    """A registry clock that starts at a fixed moment and ticks one second per reading."""
+
+    def __init__(self, start: str = "2026-11-23T09:30:00+00:00") -> None:
+        self._next = datetime.fromisoformat(start)
+
+    def __call__(self) -> str:
+        now, self._next = self._next, self._next + timedelta(seconds=1)
+        return now.isoformat(timespec="seconds")
+
+
+@pytest.fixture
+def stable_screens(
+    qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[FixedClock]:
+    """What screenshots show, made the same on every run: the folders shown (no pytest
+    temporary path), the customer references, the time zone, a steady text cursor; yields
+    a clock (fixed start, one second a reading) to create the registries with."""
+    from desktop_app.core import customers
+    from desktop_app.core.customers import RECOVERY_ALPHABET
+    from desktop_app.gui import first_run
+
+    real = first_run.display_path
+
+    def shown(path: Path | str) -> str:
+        text = real(path)
+        for folder, fake in (
+            (tmp_path / "Documents", SHOWN_DOCUMENTS),
+            (tmp_path / "registry", SHOWN_DATA_DIR),
+            (tmp_path / "Registre", SHOWN_DATA_DIR),
+            (tmp_path, "/home/claire"),
+        ):
+            if text == str(folder) or text.startswith(f"{folder}/"):
+                return fake + text[len(str(folder)) :]
+        return text
+
+    monkeypatch.setattr(first_run, "display_path", shown)
+    # A blinking text cursor is on or off depending on when the grab happens: steady.
+    hints = QGuiApplication.styleHints()
+    flash_time = hints.cursorFlashTime()
+    hints.setCursorFlashTime(0)
+    # Customer references are random (60 bits): the same sequence on every run instead.
+    references = random.Random(1366)
+
+    def reference() -> str:
+        raw = "".join(references.choice(RECOVERY_ALPHABET) for _ in range(12))
+        return f"C-{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+    monkeypatch.setattr(customers, "new_reference", reference)
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    yield FixedClock()
+    hints.setCursorFlashTime(flash_time)
+    monkeypatch.undo()
+    time.tzset()
 
 
 class PlaceholderMainWindow(QMainWindow):

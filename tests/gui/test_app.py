@@ -101,6 +101,10 @@ def test_the_demo_registry_is_throwaway_and_filled(
     else:
         expected = app.DEMO_CUSTOMERS
     assert registry.customers.count() == expected
+    if expected:  # and requests in every state for the rights desk
+        assert len(registry.requests.find("all")) == 15
+        assert len(registry.requests.find("overdue")) == 1
+        assert registry.requests.find("due_soon")
     launcher.shutdown()
     assert not folder.exists()
 

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.registry import Registry
 from desktop_app.gui.customer_form import CustomerForm
 from desktop_app.gui.main_window import MainWindow
+from tests.gui.conftest import FixedClock
 from tests.gui.fixtures_registry import BUSINESS, PASSPHRASE, add_sample_customers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -159,10 +160,15 @@ def theme(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
 
 
 @pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
-    """A registry whose owner has a name, as the timeline shows who recorded each consent."""
+def registry(tmp_path: Path, stable_screens: FixedClock) -> Iterator[Registry]:
+    """A registry whose owner has a name, as the timeline shows who recorded each consent;
+    its clock is fixed, so that the dates shown are the same on every run."""
     created = Registry.create(
-        tmp_path / "registry", BUSINESS, passphrase=PASSPHRASE, owner_name="Claire Martin"
+        tmp_path / "registry",
+        BUSINESS,
+        passphrase=PASSPHRASE,
+        owner_name="Claire Martin",
+        clock=stable_screens,
     )
     yield created.registry
     created.registry.close()

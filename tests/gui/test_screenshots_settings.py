@@ -22,6 +22,7 @@ from desktop_app.core.registry import Registry
 from desktop_app.core.settings import Settings
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.settings_dialog import PAGES, SettingsDialog
+from tests.gui.conftest import FixedClock
 from tests.gui.fixtures_registry import BUSINESS, PASSPHRASE, add_sample_customers
 from tests.gui.test_screenshots_main import TS, assert_french
 
@@ -44,9 +45,13 @@ def test_every_settings_string_has_a_french_translation() -> None:
 
 
 @pytest.fixture
-def registry(tmp_path: Path) -> Iterator[Registry]:
+def registry(tmp_path: Path, stable_screens: FixedClock) -> Iterator[Registry]:
     created = Registry.create(
-        tmp_path / "registry", BUSINESS, passphrase=PASSPHRASE, owner_name="Claire Martin"
+        tmp_path / "registry",
+        BUSINESS,
+        passphrase=PASSPHRASE,
+        owner_name="Claire Martin",
+        clock=stable_screens,
     )
     registry = created.registry
     add_sample_customers(registry, 12)

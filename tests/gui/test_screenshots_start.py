@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.registry import Registry
 from desktop_app.gui.first_run import FirstRunWizard
 from desktop_app.gui.unlock import UnlockScreen
-from tests.gui.conftest import PASSPHRASE
+from tests.gui.conftest import PASSPHRASE, FixedClock
 
 SHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
 SIZE = (1366, 768)
@@ -52,6 +52,7 @@ def test_first_run_screens(
     ui_lang: str,
     dialog_answers: Callable[..., None],
     close_later: list[Registry],
+    stable_screens: FixedClock,
 ) -> None:
     wizard = FirstRunWizard(tmp_path / "Registre", ui_lang)
     qtbot.addWidget(wizard)
@@ -65,14 +66,15 @@ def test_first_run_screens(
     assert wizard.flow.registry is not None
     close_later.append(wizard.flow.registry)
     grab(qtbot, wizard, "first_run_3_sheet", ui_lang)
-    dialog_answers(tmp_path / "fiche.pdf")
+    (tmp_path / "Documents").mkdir()
+    dialog_answers(tmp_path / "Documents" / "fiche-de-secours.pdf")
     qtbot.mouseClick(ui.saveSheetButton, Qt.MouseButton.LeftButton)
     ui.sheetConfirmCheck.setChecked(True)
     grab(qtbot, wizard, "first_run_3_sheet_saved", ui_lang)
 
 
 def test_first_run_without_keyring_screens(
-    qtbot: QtBot, tmp_path: Path, ui_lang: str, no_keyring: None
+    qtbot: QtBot, tmp_path: Path, ui_lang: str, no_keyring: None, stable_screens: FixedClock
 ) -> None:
     wizard = FirstRunWizard(tmp_path / "Registre", ui_lang)
     qtbot.addWidget(wizard)
@@ -88,7 +90,11 @@ def test_first_run_without_keyring_screens(
 
 
 def test_unlock_screens(
-    qtbot: QtBot, data_dir: Path, ui_lang: str, make_registry: Callable[..., Registry]
+    qtbot: QtBot,
+    data_dir: Path,
+    ui_lang: str,
+    make_registry: Callable[..., Registry],
+    stable_screens: FixedClock,
 ) -> None:
     make_registry(use_keyring=False)
     screen = UnlockScreen(data_dir, ui_lang)
