@@ -35,9 +35,12 @@ PROFILE_FIELDS = tuple(f.name for f in fields(BusinessProfile))
 
 
 class BusinessStore:
-    def __init__(self, conn: Any, now: Callable[[], str]) -> None:
+    def __init__(
+        self, conn: Any, now: Callable[[], str], audit: Callable[..., None] | None = None
+    ) -> None:
         self._conn = conn
         self._now = now
+        self._audit = audit
 
     def get(self) -> BusinessProfile:
         row = self._conn.execute(
@@ -50,6 +53,8 @@ class BusinessStore:
         if not profile.name.strip():
             raise ValidationError("business_name_empty", field="name")
         values = {k: v.strip() for k, v in profile.as_dict().items()}
+        row = self._conn.execute("SELECT 1 FROM business WHERE id = 1").fetchone()
+        before = self.get().as_dict() if row else {}
         columns = ", ".join(PROFILE_FIELDS)
         marks = ", ".join("?" * len(PROFILE_FIELDS))
         updates = ", ".join(f"{name} = excluded.{name}" for name in PROFILE_FIELDS)
@@ -58,8 +63,12 @@ class BusinessStore:
             f"ON CONFLICT (id) DO UPDATE SET {updates}, updated_at = excluded.updated_at",
             (*[values[name] for name in PROFILE_FIELDS], self._now()),
         )
+        changed = sorted(k for k in PROFILE_FIELDS if before.get(k, "") != values[k])
+        if changed and self._audit is not None:
+            self._audit("business_profile_changed", "registry", "registry", fields=changed)
 
     def update(self, **changes: str) -> BusinessProfile:
+        """Change some fields of the profile (call inside a transaction)."""
         profile = self.get()
         for key, value in changes.items():
             if key not in PROFILE_FIELDS:

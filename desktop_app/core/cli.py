@@ -162,6 +162,7 @@ def build_parser() -> argparse.ArgumentParser:
     renew.add_argument("--lang", choices=("fr", "en"))
 
     _request_parsers(commands, command)
+    _audit_parsers(commands, command)
 
     key = commands.add_parser("key", help="the database key").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -170,6 +171,16 @@ def build_parser() -> argparse.ArgumentParser:
     rotate.add_argument("--recovery-sheet", type=Path)
     rotate.add_argument("--lang", choices=("fr", "en"))
     return parser
+
+
+def _audit_parsers(commands: Any, command: Any) -> None:
+    """``audit verify`` and ``audit list [--customer ID]``."""
+    audit_cmd = commands.add_parser(
+        "audit", help="the tamper-evident audit log (Art. 5(2))"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(audit_cmd, "verify", "check the hash chain; names the first broken entry", True)
+    audit_list = command(audit_cmd, "list", "the audit entries (codes only)", with_json=True)
+    audit_list.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
 
 
 def _request_parsers(commands: Any, command: Any) -> None:
@@ -605,8 +616,38 @@ def _write_json(path: Path, data: Any) -> None:
     write_private_atomic(path, text.encode("utf-8"))
 
 
+def cmd_audit(args: argparse.Namespace) -> None:
+    from . import audit
+    from .errors import AuditBrokenError
+
+    with _open(args) as registry:
+        if args.action == "verify":
+            result = audit.verify(registry.conn)
+            if not result.ok:
+                raise AuditBrokenError(
+                    id=result.broken_id, reason=result.reason, count=result.count
+                )
+            _emit(args, result.as_dict(), f"ok: {result.count} entries")
+            return
+        if args.customer is not None:
+            reference = registry.customers.get(args.customer).reference
+            found = audit.entries_for(registry.conn, reference)
+        else:
+            found = audit.entries(registry.conn)
+        _emit(
+            args,
+            [entry.as_dict() for entry in found],
+            "\n".join(
+                f"#{e.id} {e.at} staff {e.actor_id or '-'} {e.action} {e.target_type} "
+                f"{e.target_ref} {json.dumps(e.detail, ensure_ascii=False, sort_keys=True)}"
+                for e in found
+            ),
+        )
+
+
 COMMANDS = {
     "init": cmd_init,
+    "audit": cmd_audit,
     "status": cmd_status,
     "purposes": cmd_purposes,
     "business": cmd_business,

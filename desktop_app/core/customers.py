@@ -140,7 +140,9 @@ class CustomerService:
         now: Callable[[], str],
         catalogue: PurposeCatalogue,
         staff_id: Callable[[], int],
+        audit: Callable[..., None] | None = None,
     ) -> None:
+        self._audit_fn = audit
         self._conn = conn
         self._now = now
         self._catalogue = catalogue
@@ -206,19 +208,43 @@ class CustomerService:
         """Check and store a new customer (call inside a transaction); returns its id."""
         _check_channel(channel)
         prepared = self.prepare(draft)
-        return self._insert([prepared], channel, {p.code: signature for p in prepared.consents})[0]
+        ids, references = self._insert(
+            [prepared], channel, {p.code: signature for p in prepared.consents}
+        )
+        self._audit(
+            "customer_created",
+            references[0],
+            fields=sorted(prepared.fields),
+            purposes=[p.code for p in prepared.purposes],
+            consents=[p.code for p in prepared.consents],
+            channel=channel,
+        )
+        return ids[0]
 
     def insert_prepared(self, batch: Sequence[PreparedCustomer], channel: str) -> list[int]:
-        """Store customers already checked by prepare() (bulk import; inside a transaction)."""
+        """Store customers already checked by prepare() (bulk import; inside a transaction).
+
+        One audit entry for the whole batch ('customers_imported', with the count),
+        not one per customer, so that a large import stays fast.
+        """
         _check_channel(channel)
-        return self._insert(batch, channel, {})
+        ids, _ = self._insert(batch, channel, {})
+        if ids and self._audit_fn is not None:
+            self._audit_fn(
+                "customers_imported", "registry", "registry", count=len(ids), channel=channel
+            )
+        return ids
+
+    def _audit(self, action: str, reference: str, **detail: Any) -> None:
+        if self._audit_fn is not None:
+            self._audit_fn(action, "customer", reference, **detail)
 
     def _insert(
         self,
         batch: Sequence[PreparedCustomer],
         channel: str,
         signatures: Mapping[str, bytes | None],
-    ) -> list[int]:
+    ) -> tuple[list[int], list[str]]:
         now = self._now()
         staff_id = self._staff_id()
         # Ids are given here so a batch can be written with executemany; like
@@ -230,12 +256,13 @@ class CustomerService:
             ).fetchone()[0]
         )
         ids = list(range(first_id, first_id + len(batch)))
+        references = [new_reference() for _ in batch]
         self._conn.executemany(
             "INSERT INTO customer (id, reference, sort_key, created_at, updated_at) "
             "VALUES (?, ?, ?, ?, ?)",
             [
-                (cid, new_reference(), search.sort_key(p.fields), now, now)
-                for cid, p in zip(ids, batch, strict=True)
+                (cid, ref, search.sort_key(p.fields), now, now)
+                for cid, ref, p in zip(ids, references, batch, strict=True)
             ],
         )
         self._conn.executemany(
@@ -277,7 +304,7 @@ class CustomerService:
             self._conn,
             [(cid, search.terms_for(p.fields)) for cid, p in zip(ids, batch, strict=True)],
         )
-        return ids
+        return ids, references
 
     # -- reading ---------------------------------------------------------------
 
@@ -442,11 +469,17 @@ class CustomerService:
         changes: Mapping[str, str | None],
         attach: Iterable[str] = (),
         detach: Iterable[str] = (),
+        *,
+        audit_action: str = "fields_edited",
+        audit_detail: Mapping[str, Any] | None = None,
     ) -> list[str]:
         """Change fields (None or '' removes one) and non-consent purposes.
 
         Returns the fields erased because no purpose justifies them any more.
         Refused for a restricted customer (Art. 18). Call inside a transaction.
+        Audited: one entry per purpose attached or detached, and ``audit_action``
+        with the codes of the changed fields (always written when ``audit_detail``
+        is given, as for a rectification; otherwise only when a field changed).
         """
         self._require_exists(customer_id)
         self._refuse_if_restricted(customer_id)
@@ -492,6 +525,19 @@ class CustomerService:
                 (customer_id, code),
             )
         self._write_fields(customer_id, current.fields, new_values, now)
+        for code in sorted(attached - set(current.purposes)):
+            self._audit("purpose_attached", current.reference, purpose=code)
+        for code in sorted(set(current.purposes) - attached):
+            self._audit("purpose_detached", current.reference, purpose=code)
+        changed = _changed(current.fields, new_values)
+        if changed or audit_detail is not None:
+            self._audit(
+                audit_action,
+                current.reference,
+                fields=changed,
+                erased=erased,
+                **dict(audit_detail or {}),
+            )
         return erased
 
     def _write_fields(
@@ -564,6 +610,14 @@ class CustomerService:
         )
         if new_values != current.fields:
             self._write_fields(customer_id, current.fields, new_values, now)
+        self._audit(
+            "consent_granted",
+            current.reference,
+            purpose=purpose.code,
+            version=purpose.wording_version,
+            channel=channel,
+            fields=_changed(current.fields, new_values),
+        )
         return event_id
 
     def withdraw_consent(self, customer_id: int, purpose_code: str, channel: str) -> list[str]:
@@ -592,6 +646,14 @@ class CustomerService:
         erased = sorted(current.fields.keys() - kept.keys())
         if erased:
             self._write_fields(customer_id, current.fields, kept, now)
+        self._audit(
+            "consent_withdrawn",
+            current.reference,
+            purpose=purpose.code,
+            version=purpose.wording_version,
+            channel=channel,
+            erased=erased,
+        )
         return erased
 
     def drop_purposes(self, customer_id: int, codes: Iterable[str]) -> list[str]:
@@ -603,21 +665,30 @@ class CustomerService:
         """
         current = self.get(customer_id)
         for code in codes:
-            self._conn.execute(
+            cursor = self._conn.execute(
                 "DELETE FROM customer_purpose WHERE customer_id = ? AND purpose_code = ?",
                 (customer_id, code),
             )
+            if cursor.rowcount:
+                self._audit("purpose_detached", current.reference, purpose=code)
         remaining = self.active_purposes(customer_id)
         allowed = set().union(*(p.allowed_fields for p in remaining)) if remaining else set()
         kept = {code: value for code, value in current.fields.items() if code in allowed}
         erased = sorted(current.fields.keys() - kept.keys())
         if erased:
             self._write_fields(customer_id, current.fields, kept, self._now())
+            self._audit("fields_erased", current.reference, fields=erased)
         return erased
 
     def iter_ids(self) -> Iterator[int]:
         for row in self._conn.execute("SELECT id FROM customer ORDER BY id"):
             yield row[0]
+
+
+def _changed(old: Mapping[str, str], new: Mapping[str, str]) -> list[str]:
+    """The codes of the fields added, changed or removed (never their values)."""
+    order = list(fields.FIELDS)
+    return sorted((k for k in old.keys() | new.keys() if old.get(k) != new.get(k)), key=order.index)
 
 
 def _check_channel(channel: str) -> None:

@@ -97,6 +97,15 @@ def erase(registry: Registry, customer_id: int, request_id: int) -> dict[str, An
         "UPDATE erasure_tombstone SET kept_fields = ? WHERE customer_reference = ?",
         (json.dumps([k["field"] for k in done.kept]), record.reference),
     )
+    registry.audit(
+        "customer_erased",
+        "customer",
+        record.reference,
+        request=request.reference,
+        erased=done.erased_fields,
+        kept=[k["field"] for k in done.kept],
+        fully_erased=done.fully_erased,
+    )
     completed = requests.complete(request_id, today)
     return {
         "schema": CERTIFICATE_SCHEMA,
@@ -308,13 +317,13 @@ def reapply_tombstones(registry: Registry) -> int:
             )
     rows = list(
         conn.execute(
-            "SELECT c.id, t.request_reference, t.erased_on, t.kept_fields "
+            "SELECT c.id, t.request_reference, t.erased_on, t.kept_fields, c.reference "
             "FROM erasure_tombstone t JOIN customer c ON c.reference = t.customer_reference "
             "ORDER BY c.id"
         )
     )
     erased = 0
-    for customer_id, request_reference, erased_on, kept_json in rows:
+    for customer_id, request_reference, erased_on, kept_json, reference in rows:
         kept_fields = set(json.loads(kept_json))
         if not _needs_erasing(registry, customer_id, kept_fields):
             continue
@@ -324,6 +333,13 @@ def reapply_tombstones(registry: Registry) -> int:
                 "UPDATE request SET status = 'completed', completed_on = ? "
                 "WHERE reference = ? AND status = 'open' AND type = 'erasure'",
                 (erased_on, request_reference),
+            )
+            registry.audit(
+                "erasure_reapplied",
+                "customer",
+                reference,
+                request=request_reference,
+                kept=sorted(kept_fields),
             )
         erased += 1
     save_tombstones(registry)

@@ -140,3 +140,9 @@ class StorageError(RegistreError):
     """A known database condition: disk full, read-only folder."""
 
     code = "disk_full"
+
+
+class AuditBrokenError(RegistreError):
+    """``audit verify`` found a broken link in the audit log's hash chain."""
+
+    code = "audit_broken"

@@ -332,6 +332,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This customer already objected to direct marketing on {date}.",
         "fr": "Ce client s'est déjà opposé à la prospection le {date}.",
     },
+    # Audit log
+    "audit_broken": {
+        "en": "The audit log is broken at entry {id} ({reason}): entries were changed, deleted "
+        "or reordered after {count} intact entries.",
+        "fr": "Le journal d'audit est rompu à l'entrée {id} ({reason}) : des entrées ont été "
+        "modifiées, supprimées ou réordonnées après {count} entrées intactes.",
+    },
 }
 
 

@@ -181,7 +181,10 @@ def _check_wording(names: dict[str, str], texts: dict[str, str]) -> None:
 class PurposeCatalogue:
     """Reads and edits the purposes of one open registry."""
 
-    def __init__(self, conn: Any, now: Callable[[], str]) -> None:
+    def __init__(
+        self, conn: Any, now: Callable[[], str], audit: Callable[..., None] | None = None
+    ) -> None:
+        self._audit = audit
         self._conn = conn
         self._now = now
 
@@ -298,6 +301,8 @@ class PurposeCatalogue:
         version = current.wording_version + 1
         self._insert_wording(code, version, names, texts)
         self._conn.execute("UPDATE purpose SET updated_at = ? WHERE code = ?", (self._now(), code))
+        if self._audit is not None:
+            self._audit("purpose_wording_changed", "purpose", code, purpose=code, version=version)
         return version
 
     def update_details(
@@ -329,6 +334,18 @@ class PurposeCatalogue:
                 code,
             ),
         )
+        if self._audit is not None:
+            changed = [
+                name
+                for name, value in (
+                    ("recipients", recipients),
+                    ("retention_months", retention_months),
+                    ("retention_from", retention_from),
+                    ("active", active),
+                )
+                if value is not None
+            ]
+            self._audit("purpose_changed", "purpose", code, purpose=code, changed=changed)
         return self.get(code)
 
     def _insert_wording(

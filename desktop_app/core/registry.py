@@ -19,6 +19,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
+from . import audit as audit_log
 from . import database, keyring_store, schema, search
 from .business import BusinessProfile, BusinessStore
 from .customers import CustomerService
@@ -151,11 +152,17 @@ class Registry:
         self._lock = lock
         self.now = clock
         self.staff_id = self._owner_id()
-        self.business = BusinessStore(conn, self.now)
-        self.purposes = PurposeCatalogue(conn, self.now)
-        self.customers = CustomerService(conn, self.now, self.purposes, lambda: self.staff_id)
+        self.business = BusinessStore(conn, self.now, self.audit)
+        self.purposes = PurposeCatalogue(conn, self.now, self.audit)
+        self.customers = CustomerService(
+            conn, self.now, self.purposes, lambda: self.staff_id, self.audit
+        )
         self.requests = RequestRegister(
-            conn, self.now, lambda: self.staff_id, lambda: self.business.get().country
+            conn,
+            self.now,
+            lambda: self.staff_id,
+            lambda: self.business.get().country,
+            self.audit,
         )
         self.reapplied_erasures = 0  # erasures applied again when opening (see open())
 
@@ -296,6 +303,20 @@ class Registry:
         with database.transaction(self.conn) as conn:
             yield conn
 
+    def audit(self, action: str, target_type: str, target_ref: str, **detail: Any) -> None:
+        """Append an audit entry by the current staff member (inside the caller's transaction).
+
+        ``detail`` holds codes only (field and purpose codes, counts), never values.
+        """
+        audit_log.record(
+            self.conn, self.now(), self.staff_id or None, action, target_type, target_ref, detail
+        )
+
+    def _audit_key_event(self, action: str, **detail: Any) -> None:
+        """Key events happen outside any database transaction: record them in their own."""
+        with self.transaction():
+            self.audit(action, "registry", audit_log.REGISTRY_TARGET, **detail)
+
     def purge_search_residue(self) -> bool:
         """Remove the bytes of changed or erased names from the search index (see search.py)."""
         with self.transaction():
@@ -341,27 +362,32 @@ class Registry:
         """Add or change the passphrase slot (re-wraps the same database key)."""
         self.keyfile.add_passphrase_slot(self._key, passphrase)
         self.keyfile.save()
+        self._audit_key_event("passphrase_set")
 
     def remove_passphrase(self) -> None:
         if not self.keyfile.has("keyring"):
             raise UnlockMethodError("last_unlock_method")
         self.keyfile.remove_slot("passphrase")
         self.keyfile.save()
+        self._audit_key_event("passphrase_removed")
 
     def enable_keyring(self) -> None:
         self.keyfile.add_keyring_slot(self._key)
         self.keyfile.save()
+        self._audit_key_event("keyring_enabled")
 
     def disable_keyring(self) -> None:
         if not self.keyfile.has("passphrase"):
             raise UnlockMethodError("last_unlock_method")
         self.keyfile.remove_slot("keyring")
         self.keyfile.save()
+        self._audit_key_event("keyring_disabled")
 
     def renew_recovery_code(self) -> str:
         """A new recovery code; the previous one stops working. Print a new sheet."""
         code = self.keyfile.add_recovery_slot(self._key)
         self.keyfile.save()
+        self._audit_key_event("recovery_code_renewed")
         return code
 
     def rotate_key(self, passphrase: str | None = None) -> str:
@@ -397,6 +423,7 @@ class Registry:
         self.keyfile.slots = staged.slots
         self.keyfile.save()
         self._key = new
+        self._audit_key_event("key_rotated")
         return code
 
 

@@ -170,7 +170,9 @@ class RequestRegister:
         now: Callable[[], str],
         staff_id: Callable[[], int],
         country: Callable[[], str] = lambda: "FR",
+        audit: Callable[..., None] | None = None,
     ) -> None:
+        self._audit = audit
         self._conn = conn
         self._now = now
         self._staff_id = staff_id
@@ -283,7 +285,15 @@ class RequestRegister:
                 self._now(),
             ),
         )
-        return self.get(int(cursor.lastrowid))
+        request = self.get(int(cursor.lastrowid))
+        self._record("request_opened", request, type=type, channel=channel)
+        return request
+
+    def _record(self, action: str, request: Request, **detail: Any) -> None:
+        if self._audit is not None:
+            self._audit(
+                action, "request", request.reference, customer=request.customer_reference, **detail
+            )
 
     def _next_reference(self, year: int) -> str:
         prefix = f"R-{year}-"
@@ -342,7 +352,9 @@ class RequestRegister:
                 request_id,
             ),
         )
-        return self.get(request_id)
+        extended = self.get(request_id)
+        self._record("request_extended", extended, type=extended.type, months=months)
+        return extended
 
     def complete(self, request_id: int, completed_on: date | None = None) -> Request:
         self.require_open(request_id)
@@ -350,7 +362,9 @@ class RequestRegister:
             "UPDATE request SET status = 'completed', completed_on = ? WHERE id = ?",
             ((completed_on or self.today()).isoformat(), request_id),
         )
-        return self.get(request_id)
+        completed = self.get(request_id)
+        self._record("request_completed", completed, type=completed.type)
+        return completed
 
     def refuse(self, request_id: int, reason: str, refused_on: date | None = None) -> Request:
         """Close a request with a refusal; the reason is required (Art. 12(4))."""
@@ -362,4 +376,6 @@ class RequestRegister:
             "WHERE id = ?",
             ((refused_on or self.today()).isoformat(), reason.strip(), request_id),
         )
-        return self.get(request_id)
+        refused = self.get(request_id)
+        self._record("request_refused", refused, type=refused.type)
+        return refused

@@ -203,6 +203,36 @@ def _v3_rights(conn: Any) -> None:
         conn.execute(statement)
 
 
+V4_AUDIT = """
+-- The audit log (Art. 5(2)): append-only and hash-chained (see audit.py). No personal
+-- data: targets are random references or purpose codes, details are codes only.
+CREATE TABLE audit_entry (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    at TEXT NOT NULL,
+    actor_id INTEGER,
+    action TEXT NOT NULL,
+    target_type TEXT NOT NULL CHECK (target_type IN ('customer', 'request', 'purpose',
+        'registry')),
+    target_ref TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '{}',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_entry_by_target ON audit_entry(target_ref, id);
+
+CREATE TRIGGER audit_entry_no_update BEFORE UPDATE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+CREATE TRIGGER audit_entry_no_delete BEFORE DELETE ON audit_entry
+BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+"""
+
+
+def _v4_audit(conn: Any) -> None:
+    """The append-only, hash-chained audit log."""
+    for statement in _statements(V4_AUDIT):
+        conn.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a script on statement ends, keeping trigger bodies whole."""
     parts: list[str] = []
@@ -221,7 +251,7 @@ def _statements(script: str) -> list[str]:
     return parts
 
 
-STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights]
+STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights, _v4_audit]
 CURRENT_VERSION = len(STEPS)
 
 

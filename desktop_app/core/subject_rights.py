@@ -36,6 +36,13 @@ def _check(registry: Registry, request_id: int | None, kind: str, customer_id: i
     return registry.requests.require_open(request_id, kind, customer_id).channel
 
 
+def _reference(registry: Registry, customer_id: int) -> str:
+    row = registry.conn.execute(
+        "SELECT reference FROM customer WHERE id = ?", (customer_id,)
+    ).fetchone()
+    return str(row[0])
+
+
 def recipients_of(registry: Registry, customer_id: int) -> list[dict[str, str]]:
     """The recipients of every purpose the customer's data is used for (Art. 19), once each."""
     found: list[dict[str, str]] = []
@@ -54,7 +61,13 @@ def rectify(
 ) -> list[dict[str, str]]:
     """Correct or complete fields (Art. 16); returns the recipients to inform (Art. 19)."""
     _check(registry, request_id, "rectification", customer_id)
-    registry.customers.edit(customer_id, changes)
+    request_ref = registry.requests.get(request_id).reference if request_id is not None else None
+    registry.customers.edit(
+        customer_id,
+        changes,
+        audit_action="rectification",
+        audit_detail={"request": request_ref} if request_ref else {},
+    )
     _close(registry, request_id)
     return recipients_of(registry, customer_id)
 
@@ -72,6 +85,7 @@ def restrict(
         "UPDATE customer SET restricted_on = ?, restriction_reason = ? WHERE id = ?",
         (registry.requests.today().isoformat(), reason.strip(), customer_id),
     )
+    registry.audit("restriction_set", "customer", _reference(registry, customer_id))
     _close(registry, request_id)
 
 
@@ -90,6 +104,7 @@ def lift_restriction(registry: Registry, customer_id: int) -> None:
         "UPDATE customer SET restricted_on = NULL, restriction_reason = NULL WHERE id = ?",
         (customer_id,),
     )
+    registry.audit("restriction_lifted", "customer", _reference(registry, customer_id))
 
 
 def object_to_marketing(
@@ -120,6 +135,7 @@ def object_to_marketing(
         "UPDATE customer SET objected_on = ? WHERE id = ?",
         (registry.requests.today().isoformat(), customer_id),
     )
+    registry.audit("objection", "customer", record.reference, purposes=sorted(left))
     _close(registry, request_id)
     return sorted(left)
 

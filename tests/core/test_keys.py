@@ -17,7 +17,7 @@ from pathlib import Path
 import keyring.backend
 import pytest
 
-from desktop_app.core import database, keyring_store
+from desktop_app.core import audit, database, keyring_store
 from desktop_app.core.errors import (
     NotARegistryError,
     UnlockMethodError,
@@ -30,6 +30,21 @@ from tests.core.conftest import PASSPHRASE, add_customer
 from tests.support.memory_keyring import MemoryKeyring
 
 NEW_PASSPHRASE = "un tout autre secret"
+
+
+def _data_without_audit(conn: object) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but the audit log (and the meta row that tracks its head)."""
+    names = [
+        row[0]
+        for row in conn.execute(  # type: ignore[attr-defined]
+            "SELECT name FROM sqlite_master WHERE type = 'table'"
+            " AND name NOT LIKE 'customer_search%'"
+            " AND name NOT IN ('audit_entry', 'sqlite_sequence')"
+        )
+    ]
+    found = {name: sorted(conn.execute(f"SELECT * FROM {name}")) for name in names}  # type: ignore[attr-defined]
+    found["meta"] = [row for row in found["meta"] if not str(row[0]).startswith("audit_")]
+    return found
 
 
 def sha256(path: Path) -> str:
@@ -102,12 +117,19 @@ def test_unlock_with_the_recovery_code_as_people_retype_it(
 def test_passphrase_change_rewraps_without_rewriting_the_database(
     closed: Created, data_dir: Path
 ) -> None:
-    """The new passphrase opens, the old one no longer does, and the database file is untouched."""
+    """The new passphrase opens, the old one no longer does, and the database is not re-keyed.
+
+    The database gains only the audit entry of the change (Art. 5(2)).
+    """
     db = data_dir / "registre.db"
-    before = sha256(db)
     with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        key = registry._key
+        tables_before = _data_without_audit(registry.conn)
         registry.set_passphrase(NEW_PASSPHRASE)
-    assert sha256(db) == before
+        assert registry._key == key
+        assert _data_without_audit(registry.conn) == tables_before
+        assert audit.entries(registry.conn)[-1].action == "passphrase_set"
+    database.open_existing(db, key).close()  # the same raw key still opens it
 
     with pytest.raises(WrongSecretError):
         Registry.open(data_dir, Unlock(passphrase=PASSPHRASE))

@@ -2,10 +2,11 @@
 
 Version 1 had the tables; version 2 added the accent-insensitive search index
 (``customer_search``); version 3 added the request register, erasure tombstones and the
-restriction and objection flags. An older file is made by this code with the migrations
-capped at its version (``schema.migrate(conn, target=N)`` semantics). Version 1 cannot
-hold customers without the search index this code writes to, so it is a version-2
-registry whose search index is dropped and whose ``user_version`` is set back to 1.
+restriction and objection flags; version 4 added the hash-chained audit log. An older
+file is made by this code with the migrations capped at its version
+(``schema.migrate(conn, target=N)`` semantics). Version 1 cannot hold customers
+without the search index this code writes to, so it is a version-2 registry whose
+search index is dropped and whose ``user_version`` is set back to 1.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any
 import pytest
 import sqlcipher3
 
-from desktop_app.core import consent, schema, search
+from desktop_app.core import audit, consent, schema, search
 from desktop_app.core.registry import Created, Registry, Unlock
 from tests.core.conftest import PASSPHRASE, add_customer
 from tests.support.files import snapshot
@@ -61,6 +62,8 @@ def schema_capped_at(monkeypatch: pytest.MonkeyPatch, version: int) -> Iterator[
             "migrate",
             lambda conn, target=version: migrate(conn, target=min(target, version)),
         )
+        if version < 4:  # releases before the audit log wrote no entry
+            patch.setattr(audit, "record", lambda *args, **kwargs: 0)
         yield
 
 
@@ -158,7 +161,7 @@ def test_opening_a_version_2_registry_upgrades_it_with_its_customers_intact(
         before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
         events = sorted(conn.execute("SELECT * FROM consent_event"))
     with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
-        assert registry.schema_version() == schema.CURRENT_VERSION == 3
+        assert registry.schema_version() == schema.CURRENT_VERSION
         assert registry.customers.count() == len(OLD_CUSTOMERS)
         assert (
             sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
@@ -177,7 +180,62 @@ def test_opening_a_version_2_registry_upgrades_it_with_its_customers_intact(
             request = registry.requests.open(first, "access")
         assert request.reference.startswith("R-") and request.status == "open"
         assert registry.requests.find("open") == [request]
-    assert user_version(data_dir / "registre.db", v2_key) == 3
+    assert user_version(data_dir / "registre.db", v2_key) == schema.CURRENT_VERSION
+
+
+@pytest.fixture
+def v3_key(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """A registry left as schema version 3 with three customers and a request."""
+    with schema_capped_at(monkeypatch, 3):
+        registry = make_registry().registry
+        for fields in OLD_CUSTOMERS:
+            add_customer(registry, fields, purposes=["customer_follow_up"])
+        with registry.transaction():
+            registry.requests.open(min(registry.customers.iter_ids()), "access")
+        key = registry._key
+        registry.close()
+    assert user_version(data_dir / "registre.db", key) == 3
+    return key
+
+
+def test_the_hand_made_file_has_exactly_the_version_3_schema(v3_key: bytes, data_dir: Path) -> None:
+    reference = sqlcipher3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=3)
+    with keyed(data_dir / "registre.db", v3_key) as conn:
+        assert schema_of(conn) == schema_of(reference)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "audit_entry" not in tables
+    reference.close()
+
+
+def test_opening_a_version_3_registry_adds_an_empty_audit_log(
+    v3_key: bytes, data_dir: Path
+) -> None:
+    """Step 4 adds the audit log, empty and verifying; the data comes through whole."""
+    with keyed(data_dir / "registre.db", v3_key) as conn:
+        before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
+        requests = sorted(conn.execute("SELECT * FROM request"))
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION == 4
+        assert (
+            sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
+            == before
+        )
+        assert sorted(registry.conn.execute("SELECT * FROM request")) == requests
+        assert audit.verify(registry.conn).ok and audit.verify(registry.conn).count == 0
+        # The log works on the upgraded file, and is append-only there.
+        first = min(registry.customers.iter_ids())
+        with registry.transaction():
+            registry.customers.edit(first, {"email": "x@example.fr"})
+        result = audit.verify(registry.conn)
+        assert result.ok and result.count == 1
+        with pytest.raises(sqlcipher3.DatabaseError, match="append-only"):
+            registry.conn.execute("DELETE FROM audit_entry")
+        with pytest.raises(sqlcipher3.DatabaseError, match="append-only"):
+            registry.conn.execute("UPDATE audit_entry SET action = 'x'")
+    assert user_version(data_dir / "registre.db", v3_key) == 4
 
 
 def test_a_failed_step_leaves_version_1_intact(

@@ -289,6 +289,11 @@ WORDING: dict[str, dict[str, str]] = {
         "vous en informerons alors.",
         "history": "7. Vos demandes",
         "history_article": "Les demandes que vous nous avez adressées au sujet de vos données.",
+        "audit": "8. Historique des actions sur votre fiche",
+        "audit_article": "Article 5, paragraphe 2. Ce que nous avons fait de votre fiche, d'après "
+        "notre journal d'audit (heure en temps universel, UTC). Il ne contient aucune valeur, "
+        "seulement le nom des données concernées.",
+        "details": "Détails",
         "type": "Type",
         "reference": "Référence",
         "request_status": "État",
@@ -378,6 +383,10 @@ WORDING: dict[str, dict[str, str]] = {
         "which can be extended by two months for a complex request; we will tell you if so.",
         "history": "7. Your requests",
         "history_article": "The requests you made to us about your data.",
+        "audit": "8. History of actions on your file",
+        "audit_article": "Article 5(2). What we did with your file, from our audit log (times "
+        "in Coordinated Universal Time, UTC). It holds no values, only which data was concerned.",
+        "details": "Details",
         "type": "Type",
         "reference": "Reference",
         "request_status": "Status",
@@ -531,6 +540,7 @@ class AccessDocument:
         )
         story += self._rights()
         story += self._history()
+        story += self._audit()
         return story
 
     # -- blocks ------------------------------------------------------------------------------
@@ -814,3 +824,60 @@ class AccessDocument:
             )
         out.append(table(data, widths, style, header=True))
         return out
+
+    def _audit(self) -> list[Flowable]:
+        rows = self.s.get("audit") or []
+        if not rows:
+            return []
+        lang = self.lang
+        out = self._heading("audit", "audit_article")
+        style = ParagraphStyle("RightsAuditCell", parent=self.st.body, fontSize=8, leading=10)
+        widths = [30 * mm, 50 * mm]
+        widths.append(CONTENT_WIDTH - sum(widths))
+        data: list[list[Any]] = [self.header(style, "when", "action", "details")]
+        for row in rows:
+            data.append(
+                [
+                    format_time(row.get("at"), lang),
+                    cell(pick(row.get("action_label"), lang), style, widths[1]),
+                    cell(audit_detail_text(row.get("detail") or {}, lang), style, widths[2]),
+                ]
+            )
+        out.append(table(data, widths, style, header=True))
+        return out
+
+
+_DETAIL_KEYS = {
+    "fields": {"fr": "données", "en": "data"},
+    "erased": {"fr": "effacées", "en": "erased"},
+    "kept": {"fr": "conservées", "en": "kept"},
+    "purpose": {"fr": "finalité", "en": "purpose"},
+    "purposes": {"fr": "finalités", "en": "purposes"},
+    "consents": {"fr": "consentements", "en": "consents"},
+    "request": {"fr": "demande", "en": "request"},
+    "type": {"fr": "type", "en": "type"},
+    "months": {"fr": "mois", "en": "months"},
+    "version": {"fr": "version", "en": "version"},
+    "channel": {"fr": "moyen", "en": "channel"},
+}
+_FIELD_KEYS = ("fields", "erased", "kept")
+
+
+def audit_detail_text(detail: dict[str, Any], lang: str) -> str:
+    """An audit entry's codes in words: field codes become their labels; empties are left out."""
+    from desktop_app.core import fields
+
+    parts: list[str] = []
+    for key, value in detail.items():
+        if key in ("customer", "fully_erased") or value in ([], None, ""):
+            continue
+        items = value if isinstance(value, list) else [value]
+        if key in _FIELD_KEYS:
+            items = [
+                pick(fields.FIELDS[code].labels, lang) if code in fields.FIELDS else code
+                for code in items
+            ]
+        label = pick(_DETAIL_KEYS.get(key, {"en": key}), lang)
+        colon = " : " if lang == "fr" else ": "  # French puts a space before ':' and ';'
+        parts.append(f"{label}{colon}{', '.join(map(str, items))}")
+    return (" ; " if lang == "fr" else "; ").join(parts)

@@ -219,6 +219,24 @@ def _request_history(registry: Registry, customer_id: int) -> list[dict[str, Any
     return [row for row in rows if row is not None]
 
 
+def _audit_history(registry: Registry, reference: str) -> list[dict[str, Any]]:
+    """The audit entries about the customer (and their requests): when, what, codes only."""
+    conn = getattr(registry, "conn", None)
+    if conn is None:
+        return []
+    from .. import audit
+
+    return [
+        {
+            "at": entry.at,
+            "action": entry.action,
+            "action_label": audit.action_label(entry.action),
+            "detail": dict(entry.detail),
+        }
+        for entry in audit.entries_for(conn, reference)
+    ]
+
+
 def _retention(
     purpose: Purpose,
     status: str,
@@ -399,6 +417,7 @@ def access_statement(
         "fields": field_rows,
         "purposes": purposes,
         "consent_history": history,
+        "audit": _audit_history(registry, record.reference),
         "rights": rights,
         "automated_decision_making": {"used": False, "text": dict(AUTOMATED_DECISIONS_TEXT)},
         "transfers_outside_eu": {"used": False, "text": dict(TRANSFERS_TEXT)},
