@@ -9,9 +9,11 @@ answered. Errors from the core show inline, under the table.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -47,6 +49,7 @@ from desktop_app.gui import dialogs
 from desktop_app.gui.customer_form import ERROR_COLOR, style_as_error
 from desktop_app.gui.customer_model import ROW_HEIGHT, ui_language
 from desktop_app.gui.forms.ui_rights_desk import Ui_RightsDesk
+from desktop_app.gui.pdf_preview import PdfPreview, private_pdf_path, remove_private_folder
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_FORMAT = "d MMM yyyy"
@@ -325,6 +328,7 @@ class RightsDesk(QDialog):
     """The request register window (Requests > Request register…, Ctrl+R)."""
 
     request_changed = Signal(int)  # request id
+    preview: PdfPreview | None = None  # the letter of the last extension or refusal
 
     def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -464,10 +468,11 @@ class RightsDesk(QDialog):
         )
         if answer is None:
             return None
-        return self._change(
+        return self._change_with_letter(
             lambda: self.registry.requests.extend(
                 request.id, answer.months, answer.reason, answer.letter_on
-            )
+            ),
+            "extension",
         )
 
     def refuse_selected(self) -> Request | None:
@@ -483,7 +488,9 @@ class RightsDesk(QDialog):
         )
         if reason is None:
             return None
-        return self._change(lambda: self.registry.requests.refuse(request.id, reason))
+        return self._change_with_letter(
+            lambda: self.registry.requests.refuse(request.id, reason), "refusal"
+        )
 
     def complete_selected(self) -> Request | None:
         request = self.selected()
@@ -509,3 +516,51 @@ class RightsDesk(QDialog):
         self._update()
         self.request_changed.emit(changed.id)
         return changed
+
+    # -- letters to the customer (Art. 12(3)-(4)) --------------------------------------
+
+    def _change_with_letter(self, change: Callable[[], Request], kind: str) -> Request | None:
+        """``change`` with its letter to the customer ("extension" or "refusal") written in
+        the same transaction (no letter, no change), then shown in the PDF preview."""
+        from desktop_app.core.rights.letters import write_extension_letter, write_refusal_letter
+
+        write = write_extension_letter if kind == "extension" else write_refusal_letter
+        name = "prolongation" if kind == "extension" else "refus"
+        pdf = private_pdf_path(f"{name}.pdf")
+        business = self.registry.business.get().as_dict()
+        lang = self.lang
+
+        def change_and_write() -> Request:
+            changed = change()
+            try:
+                write(pdf, changed.as_dict(), business, lang)
+            except OSError as exc:
+                raise RegistreError("file_unwritable", path=str(pdf), reason=exc.strerror) from None
+            return changed
+
+        try:
+            changed = self._change(change_and_write)
+        except BaseException:
+            remove_private_folder(pdf)
+            raise
+        if changed is None:
+            remove_private_folder(pdf)
+            return None
+        title = (
+            self.tr("Extension letter %1") if kind == "extension" else self.tr("Refusal letter %1")
+        ).replace("%1", changed.reference)
+        self._open_letter(pdf, title, f"{changed.reference}-{name}.pdf")
+        return changed
+
+    def _open_letter(self, pdf: Path, title: str, suggested_name: str) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        preview = PdfPreview(pdf, title, suggested_name=suggested_name, parent=self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.destroyed.connect(self._on_preview_destroyed)
+        self.preview = preview
+        preview.resize(900, 720)
+        preview.open()
+
+    def _on_preview_destroyed(self, _obj: object = None) -> None:
+        self.preview = None

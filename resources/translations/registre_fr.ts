@@ -1175,6 +1175,14 @@ Quitter quand même&#xa0;?</translation>
         <source>Mark as answered</source>
         <translation>Marquer comme traitée</translation>
     </message>
+    <message>
+        <source>Extension letter %1</source>
+        <translation>Lettre de prolongation %1</translation>
+    </message>
+    <message>
+        <source>Refusal letter %1</source>
+        <translation>Lettre de refus %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
