@@ -59,6 +59,17 @@ ACTION_LABELS: dict[str, dict[str, str]] = {
     "keyring_disabled": {"fr": "Trousseau désactivé", "en": "Keyring disabled"},
     "recovery_code_renewed": {"fr": "Code de secours renouvelé", "en": "Recovery code renewed"},
     "key_rotated": {"fr": "Clé changée", "en": "Key rotated"},
+    "backup_created": {"fr": "Sauvegarde faite", "en": "Backup made"},
+    "backup_restored": {"fr": "Sauvegarde restaurée", "en": "Backup restored"},
+    "breach_recorded": {"fr": "Violation de données inscrite", "en": "Data breach recorded"},
+    "breach_authority_notified": {
+        "fr": "Violation notifiée à l'autorité",
+        "en": "Breach notified to the authority",
+    },
+    "breach_people_notified": {
+        "fr": "Personnes informées de la violation",
+        "en": "People told of the breach",
+    },
 }
 
 

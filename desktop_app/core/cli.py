@@ -163,6 +163,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     _request_parsers(commands, command)
     _audit_parsers(commands, command)
+    _breach_parsers(commands, command)
+    _backup_parsers(commands, command)
 
     key = commands.add_parser("key", help="the database key").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -181,6 +183,58 @@ def _audit_parsers(commands: Any, command: Any) -> None:
     command(audit_cmd, "verify", "check the hash chain; names the first broken entry", True)
     audit_list = command(audit_cmd, "list", "the audit entries (codes only)", with_json=True)
     audit_list.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+
+
+def _backup_parsers(commands: Any, command: Any) -> None:
+    """``backup create --to FOLDER [--keep N]``, ``backup verify PATH``, ``backup restore PATH``."""
+    from .backup import DEFAULT_KEEP
+
+    backup_cmd = commands.add_parser("backup", help="encrypted, verified backups").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    create = command(backup_cmd, "create", "write a verified backup into FOLDER", True)
+    create.add_argument("--to", type=Path, required=True, metavar="FOLDER")
+    create.add_argument("--keep", type=int, default=DEFAULT_KEEP, help="backups to keep")
+    verify = command(backup_cmd, "verify", "open a backup and check every page", True)
+    verify.add_argument("path", type=Path, help="the backup's .db file")
+    restore = command(backup_cmd, "restore", "put a backup back (erasures stay applied)", True)
+    restore.add_argument("path", type=Path, help="the backup's .db file")
+
+
+def _breach_parsers(commands: Any, command: Any) -> None:
+    """``breach add|list|notified|draft``: the breach register (Art. 33)."""
+    from .breaches import NATURES
+
+    breach = commands.add_parser(
+        "breach", help="the breach register and its 72-hour clock (Art. 33)"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = command(breach, "add", "record a personal data breach", with_json=True)
+    add.add_argument(
+        "--discovered", required=True, metavar="'YYYY-MM-DD HH:MM'", help="starts the 72 hours"
+    )
+    add.add_argument("--nature", action="append", required=True, choices=NATURES)
+    add.add_argument("--description", required=True, help="what happened (no customer names)")
+    add.add_argument("--occurred", metavar="YYYY-MM-DD", help="start (default: discovery day)")
+    add.add_argument("--occurred-until", metavar="YYYY-MM-DD")
+    add.add_argument(
+        "--encrypted",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="the data was unintelligible to others, Art. 34(3)(a) (default: yes, the "
+        "registry is encrypted; say --not-encrypted if data left it in clear or the key leaked)",
+    )
+    add.add_argument("--not-encrypted", dest="encrypted", action="store_false")
+    add.add_argument("--measures", default="", help="measures taken")
+    add.add_argument("--measures-proposed", default="")
+    add.add_argument("--consequences", default="", help="likely consequences")
+    command(breach, "list", "the breach register with deadlines", with_json=True)
+    notified = command(breach, "notified", "record the notification to the authority", True)
+    notified.add_argument("reference")
+    notified.add_argument("--at", metavar="'YYYY-MM-DD HH:MM'", help="default: now")
+    draft = command(breach, "draft", "write the notification draft PDF")
+    draft.add_argument("reference")
+    draft.add_argument("--pdf", type=Path, required=True, metavar="PATH")
+    draft.add_argument("--lang", choices=("fr", "en"))
 
 
 def _request_parsers(commands: Any, command: Any) -> None:
@@ -233,6 +287,9 @@ def _request_parsers(commands: Any, command: Any) -> None:
     refuse = command(request, "refuse", "Art. 12(4): refuse, with the reason", with_json=True)
     refuse.add_argument("reference")
     refuse.add_argument("--reason", required=True)
+    for sub in (extend, refuse):
+        sub.add_argument("--letter", type=Path, metavar="PATH", help="write the letter (PDF)")
+        sub.add_argument("--lang", choices=("fr", "en"), help="language of the letter")
 
 
 # -- helpers ---------------------------------------------------------------------
@@ -522,7 +579,11 @@ def cmd_request(args: argparse.Namespace) -> None:
                     changed = register.extend(reference.id, args.months, args.reason, letter)
                 else:
                     changed = register.refuse(reference.id, args.reason)
+                if args.letter is not None:  # in the transaction: no letter, no change
+                    _write_letter(registry, args, changed.as_dict())
             shown = changed.as_dict()
+            if args.letter is not None:
+                shown["letter"] = str(args.letter)
             _emit(args, shown, f"{shown['reference']}: {shown['status']}, due {shown['due_date']}")
             return
 
@@ -598,6 +659,16 @@ def _answer_access(
     return {"pdf": _str(args.pdf), "json": _str(args.json_path)}
 
 
+def _write_letter(registry: Registry, args: argparse.Namespace, request: dict[str, Any]) -> None:
+    """The extension (Art. 12(3)) or refusal (Art. 12(4)) letter to the customer."""
+    from .rights.letters import write_extension_letter, write_refusal_letter
+
+    write = write_extension_letter if args.action == "extend" else write_refusal_letter
+    business = registry.business.get().as_dict()
+    lang = args.lang or system_language()
+    _write(args.letter, lambda: write(args.letter, request, business, lang))
+
+
 def _str(path: Path | None) -> str | None:
     return None if path is None else str(path)
 
@@ -614,6 +685,29 @@ def _write_json(path: Path, data: Any) -> None:
 
     text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
     write_private_atomic(path, text.encode("utf-8"))
+
+
+def cmd_backup(args: argparse.Namespace) -> None:
+    from . import backup
+
+    if args.action == "create":
+        if args.keep < 1:
+            raise ValidationError("set_syntax", text=f"--keep {args.keep}")
+        with _open(args) as registry:
+            path = backup.create_backup(registry, args.to, args.keep)
+            info = backup.verify_backup(path, registry._key)
+        _emit(args, info.as_dict(), f"{path} ({info.customers} customers, verified)")
+    elif args.action == "verify":
+        info = backup.verify_backup(args.path, _unlock(args))
+        _emit(args, info.as_dict(), f"ok: {args.path} ({info.customers} customers)")
+    else:
+        result = backup.restore_backup(args.path, _data_dir(args), _unlock(args))
+        _emit(
+            args,
+            result.as_dict(),
+            f"restored: {result.customers} customers, "
+            f"{result.reapplied_erasures} erasures applied again",
+        )
 
 
 def cmd_audit(args: argparse.Namespace) -> None:
@@ -645,9 +739,64 @@ def cmd_audit(args: argparse.Namespace) -> None:
         )
 
 
+def cmd_breach(args: argparse.Namespace) -> None:
+    from .breaches import parse_moment
+    from .requests import parse_date
+
+    with _open(args) as registry:
+        register = registry.breaches
+        now = register.now()
+        if args.action == "add":
+            with registry.transaction():
+                breach = register.record(
+                    discovered_at=parse_moment(args.discovered),
+                    nature=args.nature,
+                    description=args.description,
+                    encrypted=args.encrypted,
+                    occurred_on=parse_date(args.occurred) if args.occurred else None,
+                    occurred_until=parse_date(args.occurred_until) if args.occurred_until else None,
+                    likely_consequences=args.consequences,
+                    measures_taken=args.measures,
+                    measures_proposed=args.measures_proposed,
+                )
+        elif args.action == "notified":
+            found = register.by_reference(args.reference)
+            at = parse_moment(args.at) if args.at else None
+            with registry.transaction():
+                breach = register.notify_authority(found.id, at)
+        elif args.action == "draft":
+            from .pdf.breach_notice import write_breach_notification_draft
+
+            shown = register.by_reference(args.reference).as_dict(now)
+            business = registry.business.get().as_dict()
+            lang = args.lang or system_language()
+            _write(
+                args.pdf,
+                lambda: write_breach_notification_draft(args.pdf, shown, business, lang),
+            )
+            print(str(args.pdf))
+            return
+        else:
+            items = [b.as_dict(now) for b in register.list()]
+            text = "\n".join(
+                f"{b['reference']}  discovered {b['discovered_at']}  due {b['deadline']}  "
+                + (
+                    f"notified {b['notified_authority_at']}"
+                    if b["notified_authority_at"]
+                    else ("OVERDUE" if b["overdue"] else f"{b['hours_left']} h left")
+                )
+                for b in items
+            )
+            _emit(args, items, text)
+            return
+    shown = breach.as_dict(now)
+    _emit(args, shown, f"{shown['reference']}: due {shown['deadline']} ({shown['hours_left']} h)")
+
+
 COMMANDS = {
     "init": cmd_init,
     "audit": cmd_audit,
+    "breach": cmd_breach,
     "status": cmd_status,
     "purposes": cmd_purposes,
     "business": cmd_business,
@@ -658,6 +807,7 @@ COMMANDS = {
     "keyring": cmd_keyring,
     "recovery": cmd_recovery,
     "key": cmd_key,
+    "backup": cmd_backup,
 }
 
 

@@ -146,3 +146,9 @@ class AuditBrokenError(RegistreError):
     """``audit verify`` found a broken link in the audit log's hash chain."""
 
     code = "audit_broken"
+
+
+class BackupError(RegistreError):
+    """A backup that cannot be written, found, opened or verified; nothing was changed."""
+
+    code = "backup_damaged"

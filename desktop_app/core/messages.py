@@ -332,12 +332,80 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "This customer already objected to direct marketing on {date}.",
         "fr": "Ce client s'est déjà opposé à la prospection le {date}.",
     },
+    # Breach register (Art. 33, 34)
+    "datetime_invalid": {
+        "en": "'{text}' is not a date and time: write it as YYYY-MM-DD HH:MM, e.g. 2026-03-31 14:30.",
+        "fr": "« {text} » n'est pas une date et une heure : écrivez-les AAAA-MM-JJ HH:MM, par ex. 2026-03-31 14:30.",
+    },
+    "breach_not_found": {
+        "en": "There is no breach {ref}.",
+        "fr": "Il n'y a pas de violation {ref}.",
+    },
+    "breach_nature_needed": {
+        "en": "Give the nature of the breach: confidentiality, integrity or availability.",
+        "fr": "Indiquez la nature de la violation : confidentiality, integrity ou availability.",
+    },
+    "breach_nature_unknown": {
+        "en": "'{code}' is not a nature of breach (confidentiality, integrity, availability).",
+        "fr": "« {code} » n'est pas une nature de violation (confidentiality, integrity, availability).",
+    },
+    "breach_description_needed": {
+        "en": "Describe what happened (without naming any customer).",
+        "fr": "Décrivez ce qui s'est passé (sans nommer de client).",
+    },
+    "breach_discovered_future": {
+        "en": "A breach cannot be discovered in the future ({date}).",
+        "fr": "Une violation ne peut pas être découverte dans le futur ({date}).",
+    },
+    "breach_occurred_after_discovery": {
+        "en": "A breach cannot start after it was discovered.",
+        "fr": "Une violation ne peut pas commencer après sa découverte.",
+    },
+    "breach_period_invalid": {
+        "en": "The end of the breach comes before its start.",
+        "fr": "La fin de la violation précède son début.",
+    },
+    "breach_category_unknown": {
+        "en": "'{code}' is not a data category (identity, contact, birthday).",
+        "fr": "« {code} » n'est pas une catégorie de données (identity, contact, birthday).",
+    },
+    "breach_count_negative": {
+        "en": "The numbers of people and records cannot be negative.",
+        "fr": "Les nombres de personnes et d'enregistrements ne peuvent pas être négatifs.",
+    },
+    "breach_notified_before_discovery": {
+        "en": "A notification cannot come before the breach was discovered.",
+        "fr": "Une notification ne peut pas précéder la découverte de la violation.",
+    },
+    "breach_notified_future": {
+        "en": "A notification cannot be made in the future ({date}).",
+        "fr": "Une notification ne peut pas être faite dans le futur ({date}).",
+    },
     # Audit log
     "audit_broken": {
         "en": "The audit log is broken at entry {id} ({reason}): entries were changed, deleted "
         "or reordered after {count} intact entries.",
         "fr": "Le journal d'audit est rompu à l'entrée {id} ({reason}) : des entrées ont été "
         "modifiées, supprimées ou réordonnées après {count} entrées intactes.",
+    },
+    # Backups
+    "backup_not_found": {
+        "en": "There is no backup at {path}.",
+        "fr": "Il n'y a pas de sauvegarde à {path}.",
+    },
+    "backup_keys_missing": {
+        "en": "The key file of this backup is missing: {path}. A backup is a pair of files "
+        "(.db and .keys); copy both.",
+        "fr": "Le fichier de clés de cette sauvegarde manque : {path}. Une sauvegarde est une "
+        "paire de fichiers (.db et .keys) ; copiez les deux.",
+    },
+    "backup_damaged": {
+        "en": "The backup {path} is damaged or unreadable ({reason}). Nothing was changed.",
+        "fr": "La sauvegarde {path} est abîmée ou illisible ({reason}). Rien n'a été modifié.",
+    },
+    "backup_folder_unusable": {
+        "en": "Cannot write a backup into {path} ({reason}).",
+        "fr": "Impossible d'écrire une sauvegarde dans {path} ({reason}).",
     },
 }
 

@@ -21,6 +21,7 @@ from filelock import FileLock, Timeout
 
 from . import audit as audit_log
 from . import database, keyring_store, schema, search
+from .breaches import BreachRegister
 from .business import BusinessProfile, BusinessStore
 from .customers import CustomerService
 from .errors import (
@@ -164,6 +165,7 @@ class Registry:
             lambda: self.business.get().country,
             self.audit,
         )
+        self.breaches = BreachRegister(conn, self.now, lambda: self.staff_id, self.audit)
         self.reapplied_erasures = 0  # erasures applied again when opening (see open())
 
     # -- lifecycle -------------------------------------------------------------

@@ -233,6 +233,40 @@ def _v4_audit(conn: Any) -> None:
         conn.execute(statement)
 
 
+V5_BREACHES = """
+-- The breach register (Art. 33(5)): every personal data breach, notified or not. No
+-- customer personal data: categories are field-category codes, counts are estimates.
+CREATE TABLE breach (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    reference TEXT NOT NULL UNIQUE,
+    occurred_on TEXT NOT NULL,
+    occurred_until TEXT,
+    discovered_at TEXT NOT NULL,
+    nature TEXT NOT NULL,            -- JSON list: confidentiality, integrity, availability
+    description TEXT NOT NULL,
+    data_categories TEXT NOT NULL DEFAULT '[]',   -- JSON list of field category codes
+    people_count_estimate INTEGER NOT NULL DEFAULT 0 CHECK (people_count_estimate >= 0),
+    records_count_estimate INTEGER NOT NULL DEFAULT 0 CHECK (records_count_estimate >= 0),
+    encrypted INTEGER NOT NULL CHECK (encrypted IN (0, 1)),
+    likely_consequences TEXT NOT NULL DEFAULT '',
+    measures_taken TEXT NOT NULL DEFAULT '',
+    measures_proposed TEXT NOT NULL DEFAULT '',
+    notified_authority_at TEXT,
+    notified_people_at TEXT,
+    not_notified_reason TEXT NOT NULL DEFAULT '',
+    created_at TEXT NOT NULL,
+    staff_id INTEGER REFERENCES staff(id)
+);
+CREATE INDEX breach_by_discovery ON breach(discovered_at);
+"""
+
+
+def _v5_breaches(conn: Any) -> None:
+    """The breach register (Art. 33(5)) with its 72-hour clock."""
+    for statement in _statements(V5_BREACHES):
+        conn.execute(statement)
+
+
 def _statements(script: str) -> list[str]:
     """Split a script on statement ends, keeping trigger bodies whole."""
     parts: list[str] = []
@@ -251,7 +285,7 @@ def _statements(script: str) -> list[str]:
     return parts
 
 
-STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights, _v4_audit]
+STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights, _v4_audit, _v5_breaches]
 CURRENT_VERSION = len(STEPS)
 
 

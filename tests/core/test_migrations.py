@@ -2,7 +2,8 @@
 
 Version 1 had the tables; version 2 added the accent-insensitive search index
 (``customer_search``); version 3 added the request register, erasure tombstones and the
-restriction and objection flags; version 4 added the hash-chained audit log. An older
+restriction and objection flags; version 4 added the hash-chained audit log; version 5
+added the breach register (Art. 33). An older
 file is made by this code with the migrations capped at its version
 (``schema.migrate(conn, target=N)`` semantics). Version 1 cannot hold customers
 without the search index this code writes to, so it is a version-2 registry whose
@@ -14,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -218,7 +220,7 @@ def test_opening_a_version_3_registry_adds_an_empty_audit_log(
         before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
         requests = sorted(conn.execute("SELECT * FROM request"))
     with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
-        assert registry.schema_version() == schema.CURRENT_VERSION == 4
+        assert registry.schema_version() == schema.CURRENT_VERSION
         assert (
             sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
             == before
@@ -235,7 +237,58 @@ def test_opening_a_version_3_registry_adds_an_empty_audit_log(
             registry.conn.execute("DELETE FROM audit_entry")
         with pytest.raises(sqlcipher3.DatabaseError, match="append-only"):
             registry.conn.execute("UPDATE audit_entry SET action = 'x'")
-    assert user_version(data_dir / "registre.db", v3_key) == 4
+    assert user_version(data_dir / "registre.db", v3_key) == schema.CURRENT_VERSION
+
+
+@pytest.fixture
+def v4_key(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """A registry left as schema version 4 (with its audit log) holding OLD_CUSTOMERS."""
+    key = make_old_registry(make_registry, monkeypatch, 4)
+    assert user_version(data_dir / "registre.db", key) == 4
+    return key
+
+
+def test_the_hand_made_file_has_exactly_the_version_4_schema(v4_key: bytes, data_dir: Path) -> None:
+    reference = sqlcipher3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=4)
+    with keyed(data_dir / "registre.db", v4_key) as conn:
+        assert schema_of(conn) == schema_of(reference)
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        assert "audit_entry" in tables and "breach" not in tables
+    reference.close()
+
+
+def test_opening_a_version_4_registry_adds_an_empty_breach_register(
+    v4_key: bytes, data_dir: Path
+) -> None:
+    """Step 5 adds the breach register, empty; the data and the audit chain come through."""
+    with keyed(data_dir / "registre.db", v4_key) as conn:
+        before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
+        entries = sorted(conn.execute("SELECT * FROM audit_entry"))
+    assert entries  # the version-4 release audited the customers it created
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION == 5
+        assert (
+            sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
+            == before
+        )
+        assert sorted(registry.conn.execute("SELECT * FROM audit_entry")) == entries
+        assert audit.verify(registry.conn).ok
+        assert registry.breaches.list() == []
+        # The register works on the upgraded file, pre-filled from the old customers.
+        with registry.transaction():
+            breach = registry.breaches.record(
+                discovered_at=datetime.now(UTC) - timedelta(hours=1),
+                nature=["availability"],
+                description="Disk failure",
+            )
+        assert breach.reference.startswith("B-") and breach.people_count_estimate == 3
+        assert breach.records_count_estimate == len(before)
+        result = audit.verify(registry.conn)
+        assert result.ok and result.count == len(entries) + 1
+    assert user_version(data_dir / "registre.db", v4_key) == 5
 
 
 def test_a_failed_step_leaves_version_1_intact(
