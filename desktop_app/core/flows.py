@@ -315,8 +315,12 @@ class UnlockFlow:
     def has_recovery_code(self) -> bool:
         return "recovery" in self.slot_types
 
-    def start(self) -> UnlockState:
-        """Read the key file; try the keyring when the registry keeps its key there."""
+    def start(self, try_keyring: bool = True) -> UnlockState:
+        """Read the key file; try the keyring when the registry keeps its key there.
+
+        ``try_keyring=False`` (after a lock): never open by itself; a registry with only
+        a keyring slot waits on "try again".
+        """
         self.error = None
         self.registry = None
         paths = RegistryPaths(self.data_dir)
@@ -328,9 +332,12 @@ class UnlockFlow:
             self.error = exc
             self.state = UnlockState.BROKEN
             return self.state
-        if self.has_keyring:
+        if self.has_keyring and try_keyring:
             self.state = UnlockState.KEYRING
             return self._open(Unlock())
+        if self.has_keyring and not self.has_passphrase:
+            self.state = UnlockState.KEYRING
+            return self.state
         self.state = self._fallback_state()
         return self.state
 

@@ -42,6 +42,7 @@ from desktop_app.core.i18n import LANGUAGES
 from desktop_app.core.registry import Registry, RegistryPaths
 from desktop_app.core.settings import Settings, effective_language
 from desktop_app.gui import dialogs, icons, tasks, translations
+from desktop_app.gui.autolock import AutoLock
 
 log = logging.getLogger("registre")
 
@@ -249,6 +250,7 @@ class Launcher(QObject):
         lang: str,
         main_window_factory: MainWindowFactory = default_main_window,
         demo: bool = False,
+        auto_lock_ms: int | None = None,
     ) -> None:
         super().__init__()
         self.data_dir = Path(data_dir)
@@ -258,6 +260,11 @@ class Launcher(QObject):
         self.screen: QWidget | None = None
         self.main_window: QWidget | None = None
         self.registry: Registry | None = None
+        # Auto-lock: idle time from the settings (or ``auto_lock_ms``), Ctrl+L, File > Lock.
+        self.autolock = AutoLock(auto_lock_ms, self)
+        self.autolock.lock_requested.connect(self.lock)
+        self.locked_dir: Path | None = None  # the registry folder locked last
+        self.kept_form: object | None = None  # the form's values while locked, memory only
 
     def start(self) -> QWidget:
         """Show the first window; returns it."""
@@ -300,15 +307,65 @@ class Launcher(QObject):
             screen, self.screen = self.screen, None
             screen.close()
             screen.deleteLater()
+        kept, self.kept_form = self.kept_form, None
+        same = self.locked_dir is not None and _same_dir(self.locked_dir, registry.paths.data_dir)
+        self.locked_dir = None
+        lock_requested = getattr(window, "lock_requested", None)
+        if lock_requested is not None:
+            lock_requested.connect(self.lock)
+        if kept is not None and same and hasattr(window, "restore_form"):
+            window.restore_form(kept)
+        if not self.demo:  # a throwaway registry has no passphrase to unlock it again
+            self.autolock.start()
+
+    def lock(self) -> bool:
+        """Close the registry (drops the key, releases the lock) and show the unlock screen.
+
+        The customer form being filled is kept in memory, hidden, and given back after
+        the same registry is unlocked. Postponed while a background task runs.
+        """
+        registry, window = self.registry, self.main_window
+        if registry is None or window is None or self.demo:
+            return False
+        if tasks.running():
+            self.autolock.postpone()
+            return False
+        from desktop_app.gui.unlock import UnlockScreen
+
+        self.autolock.stop()
+        take = getattr(window, "take_form_for_lock", None)
+        self.kept_form = take() if take is not None else None
+        self.locked_dir = registry.paths.data_dir
+        self.registry = None
+        self.main_window = None
+        unlock = UnlockScreen(registry.paths.data_dir, self.lang)
+        unlock.unlocked.connect(self._on_registry_ready)
+        self.screen = unlock
+        unlock.show()  # before the main window closes: the application must not quit
+        window.close()
+        window.deleteLater()
+        with contextlib.suppress(Exception):
+            registry.close()
+        unlock.start(try_keyring=False)
+        return True
 
     def shutdown(self) -> None:
         """Close the registry (releases its lock); delete a demo registry."""
+        self.autolock.stop()
+        self.kept_form = None
         registry, self.registry = self.registry, None
         if registry is not None:
             with contextlib.suppress(Exception):
                 registry.close()
             if self.demo:
                 shutil.rmtree(registry.paths.data_dir.parent, ignore_errors=True)
+
+
+def _same_dir(a: Path, b: Path) -> bool:
+    try:
+        return a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 class Started:

@@ -10,6 +10,7 @@ keeps everything typed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from itertools import pairwise
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QSize, Qt, Signal
@@ -88,6 +89,9 @@ class SignaturePad(QWidget):
         self._strokes = []
         self.update()
         self.changed.emit()
+
+    def strokes(self) -> list[list[QPointF]]:
+        return [list(stroke) for stroke in self._strokes]
 
     def add_stroke(self, points: Iterable[tuple[float, float]]) -> None:
         """Add a stroke programmatically (tests, or a tablet driver)."""
@@ -218,6 +222,18 @@ class FieldRow(QWidget):
     def set_error(self, text: str) -> None:
         self.error.setText(text)
         self.error.setVisible(bool(text))
+
+
+@dataclass(frozen=True)
+class FormSnapshot:
+    """What was typed in a customer form, kept in memory (never on disk) while locked."""
+
+    customer_id: int | None
+    purposes: tuple[str, ...]
+    consents: tuple[str, ...]
+    values: tuple[tuple[str, str], ...]
+    channel: str
+    strokes: tuple[tuple[QPointF, ...], ...]
 
 
 class CustomerForm(QDialog):
@@ -389,6 +405,45 @@ class CustomerForm(QDialog):
             row.set_required(code in required)
         self.ui.noFieldsLabel.setVisible(not allowed)
         self.ui.proofGroup.setVisible(bool(self.chosen_consents()))
+
+    # -- locking: the typed values leave and come back ---------------------------------
+
+    def snapshot(self) -> FormSnapshot:
+        """The form's state as typed (values of the fields shown; the signature strokes)."""
+        return FormSnapshot(
+            customer_id=self.customer_id,
+            purposes=tuple(self.chosen_purposes()),
+            consents=tuple(self.chosen_consents()),
+            values=tuple(
+                (
+                    code,
+                    row.editor.toPlainText()
+                    if isinstance(row.editor, QPlainTextEdit)
+                    else row.editor.text(),
+                )
+                for code, row in self.rows.items()
+                if row.is_allowed()
+            ),
+            channel=str(self.ui.channelCombo.currentData() or ""),
+            strokes=tuple(tuple(stroke) for stroke in self.signature.strokes()),
+        )
+
+    def restore(self, snapshot: FormSnapshot) -> None:
+        """Put back what ``snapshot`` holds (a fresh form, after an unlock)."""
+        for code, box in self.purpose_boxes.items():
+            box.setChecked(code in snapshot.purposes)
+        for code, box in self.consent_boxes.items():
+            box.setChecked(code in snapshot.consents)
+        self._update_fields()
+        for code, value in snapshot.values:
+            if code in self.rows:
+                self.rows[code].set_value(value)
+        index = self.ui.channelCombo.findData(snapshot.channel)
+        if index >= 0:
+            self.ui.channelCombo.setCurrentIndex(index)
+        self.signature.clear()
+        for stroke in snapshot.strokes:
+            self.signature.add_stroke((p.x(), p.y()) for p in stroke)
 
     def visible_fields(self) -> list[str]:
         return [code for code, row in self.rows.items() if row.is_allowed()]

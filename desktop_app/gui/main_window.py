@@ -12,11 +12,13 @@ import html
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QDateTime, QEvent, QLocale, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -38,7 +40,7 @@ from desktop_app.core.purposes import LEGAL_BASIS_LABELS, Purpose
 from desktop_app.core.registry import Registry
 from desktop_app.gui import dialogs, icons
 from desktop_app.gui.consent_view import ConsentView, present_consent_view
-from desktop_app.gui.customer_form import CustomerForm
+from desktop_app.gui.customer_form import CustomerForm, FormSnapshot
 from desktop_app.gui.customer_model import ROW_HEIGHT, Column, CustomerTableModel, ui_language
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 
@@ -156,6 +158,7 @@ class MainWindow(QMainWindow):
 
     customer_selected = Signal(int)
     consent_changed = Signal(int, str, str)  # customer id, purpose code, 'granted'/'withdrawn'
+    lock_requested = Signal()  # File > Lock (Ctrl+L): the launcher closes the registry
 
     def __init__(self, registry: Registry, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -230,6 +233,15 @@ class MainWindow(QMainWindow):
         self.ui.menuFile.insertAction(self.ui.actionQuit, self.action_settings)
         self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         self.settings_dialog: QWidget | None = None  # a SettingsDialog while open
+        # File > Lock (Ctrl+L), just before Quit.
+        self.action_lock = QAction(self.tr("&Lock"), self)
+        self.action_lock.setObjectName("actionLock")
+        self.action_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.action_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.action_lock.setToolTip(self.tr("Close the registry until it is unlocked again"))
+        self.action_lock.triggered.connect(self.lock_requested)
+        self.ui.menuFile.insertAction(self.ui.actionQuit, self.action_lock)
+        self.ui.menuFile.insertSeparator(self.ui.actionQuit)
         # Requests > Rights request… (from the selected customer) and the register (Ctrl+R).
         self.menu_requests = self.menuBar().addMenu(self.tr("&Requests"))
         self.menu_requests.setObjectName("menuRequests")
@@ -248,6 +260,7 @@ class MainWindow(QMainWindow):
         self.rights_desk: RightsDesk | None = None
         self.request_dialog: RequestDialog | None = None
         icons.decorate_main_window(self)  # toolbar and menu icons, text beside them
+        self.action_lock.setIcon(icons.icon("lock"))
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
@@ -720,6 +733,26 @@ class MainWindow(QMainWindow):
         form.customer_saved.connect(self._on_customer_form_customer_saved)
         self.customer_form = form
         form.open()
+
+    def take_form_for_lock(self) -> FormSnapshot | None:
+        """Before a lock: the open customer form's values (memory only); hide every dialog."""
+        form = self.customer_form
+        snapshot = None
+        if form is not None and shiboken6.isValid(form) and form.isVisible():
+            snapshot = form.snapshot()
+        for dialog in self.findChildren(QDialog):
+            dialog.hide()
+        return snapshot
+
+    def restore_form(self, snapshot: FormSnapshot) -> CustomerForm | None:
+        """After an unlock: a fresh customer form with the values kept during the lock."""
+        try:
+            form = CustomerForm(self.registry, customer_id=snapshot.customer_id, parent=self)
+        except RegistreError:  # the customer is gone: nothing to give back
+            return None
+        form.restore(snapshot)
+        self._open_form(form)
+        return form
 
     def _on_customer_form_customer_saved(self, customer_id: int) -> None:
         form = self.sender()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QSpinBox,
     QTableWidgetItem,
     QWidget,
 )
@@ -171,6 +172,18 @@ class SettingsDialog(QDialog):
         combo.setCurrentIndex(max(0, combo.findData(self.settings.language)))
         combo.blockSignals(False)
         combo.currentIndexChanged.connect(self._on_language_combo_current_index_changed)
+        # Auto-lock after so many idle minutes (0: never); applies from the next unlock.
+        self.auto_lock_spin = QSpinBox(ui.displayTab)
+        self.auto_lock_spin.setObjectName("autoLockSpin")
+        self.auto_lock_spin.setRange(0, 24 * 60)
+        self.auto_lock_spin.setSuffix(self.tr(" min"))
+        self.auto_lock_spin.setSpecialValueText(self.tr("Never"))
+        self.auto_lock_spin.setValue(self.settings.auto_lock_minutes)
+        self.auto_lock_spin.setAccessibleName(self.tr("Lock after so many idle minutes"))
+        self.auto_lock_spin.lineEdit().setAccessibleName(self.auto_lock_spin.accessibleName())
+        ui.displayForm.addRow(self.tr("&Lock after"), self.auto_lock_spin)
+        QWidget.setTabOrder(ui.languageCombo, self.auto_lock_spin)
+        self.auto_lock_spin.valueChanged.connect(self.set_auto_lock_minutes)
 
         # Tab order follows the reading order: each column top to bottom, left to right.
         QWidget.setTabOrder(ui.purposeList, ui.historyTable)
@@ -694,6 +707,26 @@ class SettingsDialog(QDialog):
             self.tr("Language saved: %1.").replace("%1", combo.currentText()),
         )
         self.language_saved.emit(value)
+        return True
+
+    def set_auto_lock_minutes(self, minutes: int) -> bool:
+        """Save the idle time before the registry locks itself (0: never)."""
+        self.settings.auto_lock_minutes = minutes
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self._say(
+                self.ui.displayMessage,
+                self.tr("The setting could not be saved in %1 (%2).")
+                .replace("%1", str(self.settings.path))
+                .replace("%2", exc.strerror or type(exc).__name__),
+                "error",
+            )
+            return False
+        self._say(
+            self.ui.displayMessage,
+            self.tr("Auto-lock saved; it applies from the next unlock."),
+        )
         return True
 
     # -- leaving ---------------------------------------------------------------------------

@@ -53,9 +53,12 @@ class UnlockScreen(QDialog):
     def registry_opened(self) -> bool:
         return self.flow.state is UnlockState.OPENED
 
-    def start(self) -> bool:
-        """Read the key file and try the keyring; True when the registry is already open."""
-        self._busy(self.flow.start)
+    def start(self, try_keyring: bool = True) -> bool:
+        """Read the key file and try the keyring; True when the registry is already open.
+
+        ``try_keyring=False`` after a lock: the person must unlock it again.
+        """
+        self._busy(lambda: self.flow.start(try_keyring))
         return self._after_action()
 
     # -- rendering -------------------------------------------------------------------

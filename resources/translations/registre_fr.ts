@@ -541,6 +541,14 @@ Quitter quand même&#xa0;?</translation>
         <translation>&amp;Réglages…</translation>
     </message>
     <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Verrouiller</translation>
+    </message>
+    <message>
+        <source>Close the registry until it is unlocked again</source>
+        <translation>Fermer le registre jusqu&apos;à ce qu&apos;il soit déverrouillé</translation>
+    </message>
+    <message>
         <source>&amp;Requests</source>
         <translation>&amp;Demandes</translation>
     </message>
@@ -1195,6 +1203,22 @@ Quitter quand même&#xa0;?</translation>
         <translation>Comme cet ordinateur</translation>
     </message>
     <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Lock after so many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>&amp;Lock after</source>
+        <translation>&amp;Verrouiller après</translation>
+    </message>
+    <message>
         <source>The business details are saved.</source>
         <translation>Les coordonnées de l&apos;entreprise sont enregistrées.</translation>
     </message>
@@ -1389,6 +1413,10 @@ Renouveler le code de secours&#xa0;?</translation>
     <message>
         <source>Language saved: %1.</source>
         <translation>Langue enregistrée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Auto-lock saved; it applies from the next unlock.</source>
+        <translation>Verrouillage automatique enregistré ; il s&apos;applique dès le prochain déverrouillage.</translation>
     </message>
     <message>
         <source>Close without the new recovery sheet?</source>
