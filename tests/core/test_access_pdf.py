@@ -8,7 +8,6 @@ import copy
 import io
 import os
 import re
-import shutil
 import stat
 import subprocess
 import unicodedata
@@ -20,7 +19,6 @@ from pypdf import PdfReader
 
 from desktop_app.core.registry import Registry
 from desktop_app.core.rights.access_pdf import (
-    RTL_SUPPORT,
     WORDING,
     format_date,
     format_time,
@@ -29,6 +27,7 @@ from desktop_app.core.rights.access_pdf import (
 )
 from desktop_app.core.rights.statement import access_statement
 from tests.core.test_access_statement import NEWSLETTER_V2, REQUEST, make_customer
+from tests.support.environment import require_command
 
 HOSTILE = ["Jones <Ltd> & Co", "Ann <b>", "<img src=/etc/passwd>", "<font size=80>X"]
 PLAIN = "Plainname"
@@ -249,7 +248,6 @@ def test_visual_words_reorders_right_to_left_words_only() -> None:
     assert visual_words("دانا\nכהן לוי") == "دانا\nלוי כהן"
 
 
-@pytest.mark.skipif(not RTL_SUPPORT, reason="uharfbuzz and python-bidi are not installed")
 def test_arabic_name_is_shaped_and_reads_back_in_order(
     statement: dict[str, Any], tmp_path: Path
 ) -> None:
@@ -326,11 +324,7 @@ def test_file_is_private_and_reproducible(statement: dict[str, Any], tmp_path: P
 
 
 def test_pdf_renders_to_images(statement: dict[str, Any]) -> None:
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("pdftoppm (poppler-utils) is required in CI")
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdftoppm = require_command("pdftoppm", "poppler-utils")
     OUTPUT.mkdir(exist_ok=True)
     pdf = OUTPUT / "access_test.pdf"
     write_access_pdf(pdf, with_last_name(statement, "Nguyễn محمد علي"), "fr")

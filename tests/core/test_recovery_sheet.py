@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 import stat
 import subprocess
 from datetime import datetime
@@ -13,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from desktop_app.core.pdf.recovery_sheet import WORDING, write_recovery_sheet
+from tests.support.environment import require_command
 
 CODE = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01-2345-6789"
 REGISTRY_ID = "7f3a9c2e-4b1d-4e8f-9a6b-2c5d8e1f0a3b"
@@ -119,11 +119,7 @@ def test_every_wording_key_exists_in_both_languages() -> None:
 
 
 def test_sheet_renders_to_an_image(tmp_path: Path) -> None:
-    pdftoppm = shutil.which("pdftoppm")
-    if pdftoppm is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("pdftoppm (poppler-utils) is required in CI")
-        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    pdftoppm = require_command("pdftoppm", "poppler-utils")
     OUTPUT.mkdir(exist_ok=True)
     pdf = OUTPUT / "recovery_sheet_test.pdf"
     make_sheet(pdf)

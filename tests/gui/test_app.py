@@ -157,7 +157,8 @@ def check_the_hook(
 def test_after_unlocking_the_real_main_window_opens(
     qtbot: QtBot, data_dir: Path, make_registry: Callable[..., Registry]
 ) -> None:
-    main_window = pytest.importorskip("desktop_app.gui.main_window")
+    from desktop_app.gui import main_window
+
     make_registry()
     launcher = app.Launcher(data_dir, "en")  # the default factory: MainWindow(registry)
     try:
