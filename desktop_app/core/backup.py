@@ -30,6 +30,7 @@ throughout: restoring an open registry is refused.
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import re
 import shutil
@@ -42,8 +43,8 @@ from typing import TYPE_CHECKING, Any
 import sqlcipher3
 
 from . import audit as audit_log
-from . import database, schema
-from .errors import BackupError, RegistreError
+from . import database, permissions, schema
+from .errors import BackupError, PermissionDeniedError, RegistreError
 from .files import sync_folder
 from .keyfile import KeyFile
 
@@ -230,6 +231,7 @@ def verify_backup(path: Path, key: bytes | Unlock) -> BackupInfo:
 def create_backup(registry: Registry, folder: Path, keep: int = DEFAULT_KEEP) -> Path:
     """Write a verified encrypted backup of ``registry`` into ``folder``; keep the newest
     ``keep``; returns the new ``.db`` path."""
+    registry.require(permissions.BACKUP)
     if keep < 1:
         raise ValueError("keep must be at least 1")
     folder = Path(folder)
@@ -373,6 +375,9 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
     from .erasure import reapply_tombstones, save_tombstones
     from .registry import Registry, RegistryPaths, _lock
 
+    if unlock.staff_id is not None:
+        # Putting an older registry back over the live one is the owner's decision.
+        raise PermissionDeniedError(action=permissions.ACTION_LABELS[permissions.RESTORE])
     backup = Path(backup)
     paths = RegistryPaths(Path(data_dir))
     backup_keys = _backup_keys(backup, unlock)
@@ -408,6 +413,8 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
                 audit_log.REGISTRY_TARGET,
                 customers=info.customers,
                 reapplied=reapplied,
+                # Where history was cut: later backups legitimately differ after this entry.
+                audit_count=_audit_head(conn)[0],
             )
         save_tombstones(registry)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -441,6 +448,75 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
     finally:
         lock.release()
     return RestoreResult(checked.customers, reapplied, before)
+
+
+# -- the audit log, anchored in backups ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    """What a backup says about the live audit log.
+
+    A backup kept on a USB stick holds the audit chain as it was: the live chain must
+    still hold the same entry at the same place ('consistent'), unless a restore
+    replaced the history after it ('superseded'). Anything else ('mismatch') means the
+    chain was rewritten, which ``audit.verify`` alone cannot see when the rewriter held
+    the key and re-hashed everything. 'unreadable': the backup is under another key.
+    """
+
+    path: Path
+    audit_count: int
+    status: str  # 'consistent', 'superseded', 'mismatch', 'unreadable'
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"path": str(self.path), "audit_count": self.audit_count, "status": self.status}
+
+
+def _audit_head(conn: Any) -> tuple[int, str]:
+    rows = dict(
+        conn.execute(
+            "SELECT key, value FROM meta WHERE key IN (?, ?)",
+            (audit_log.COUNT_KEY, audit_log.HEAD_KEY),
+        ).fetchall()
+    )
+    return int(rows.get(audit_log.COUNT_KEY) or 0), str(rows.get(audit_log.HEAD_KEY) or "")
+
+
+def _entry_hash(conn: Any, entry_id: int) -> str | None:
+    row = conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (entry_id,)).fetchone()
+    return None if row is None else str(row[0])
+
+
+def check_audit_anchor(registry: Registry, backup: Path) -> AnchorCheck:
+    """Compare the live audit chain with the one saved in ``backup`` (read-only, quick)."""
+    registry.require(permissions.AUDIT)
+    backup = Path(backup)
+    if not backup.is_file():
+        raise BackupError("backup_not_found", path=str(backup))
+    conn = sqlcipher3.connect(f"file:{backup}?mode=ro", uri=True, isolation_level=None)
+    try:
+        try:
+            conn.execute(f"PRAGMA key = \"x'{registry._key.hex()}'\"")
+            count, head = _audit_head(conn)
+        except database.DatabaseError:
+            return AnchorCheck(backup, 0, "unreadable")
+        live = registry.conn
+        if count == 0 or _entry_hash(live, count) == head:
+            return AnchorCheck(backup, count, "consistent")
+        for (detail,) in live.execute(
+            "SELECT detail FROM audit_entry WHERE action = 'backup_restored' ORDER BY id"
+        ):
+            cut = int(json.loads(detail).get("audit_count", -1))
+            if 0 <= cut < count and _entry_hash(live, cut) == _entry_hash(conn, cut):
+                return AnchorCheck(backup, count, "superseded")
+        return AnchorCheck(backup, count, "mismatch")
+    finally:
+        conn.close()
+
+
+def check_audit_anchors(registry: Registry, folder: Path) -> list[AnchorCheck]:
+    """Every backup in ``folder`` checked against the live audit chain, newest first."""
+    return [check_audit_anchor(registry, path) for path in reversed(list_backups(folder))]
 
 
 def _opens(path: Path, key: bytes) -> bool:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
-from . import fields
+from . import fields, permissions
 from .errors import NotFoundError, ValidationError
 
 NATURES = ("confidentiality", "integrity", "availability")
@@ -206,7 +206,9 @@ class BreachRegister:
         now: Callable[[], str],
         staff_id: Callable[[], int],
         audit: Callable[..., None] | None = None,
+        require: Callable[[str], None] = lambda _action: None,
     ) -> None:
+        self._require = require  # raises unless the person unlocked may take the action
         self._conn = conn
         self._now = now
         self._staff_id = staff_id
@@ -219,6 +221,7 @@ class BreachRegister:
 
     def estimates(self) -> Estimates:
         """Customers, stored field values and the field categories present, in SQL."""
+        self._require(permissions.BREACHES)
         people = int(self._conn.execute("SELECT COUNT(*) FROM customer").fetchone()[0])
         records = int(self._conn.execute("SELECT COUNT(*) FROM customer_field").fetchone()[0])
         pairs = [(code, spec.category) for code, spec in fields.FIELDS.items()]
@@ -276,6 +279,7 @@ class BreachRegister:
         user's statement (see the module docstring): True, the default, fits a lost or
         stolen device whose key was not compromised.
         """
+        self._require(permissions.BREACHES)
         natures = list(dict.fromkeys(code.strip() for code in nature))
         if not natures:
             raise ValidationError("breach_nature_needed")
@@ -340,6 +344,7 @@ class BreachRegister:
 
     def notify_authority(self, breach_id: int, at: datetime | None = None) -> Breach:
         """Record when the authority was notified (default: now)."""
+        self._require(permissions.BREACHES)
         breach = self.get(breach_id)
         moment = _aware(at) if at is not None else self.now()
         if moment < breach.discovered_at:
@@ -361,6 +366,7 @@ class BreachRegister:
 
     def notify_people(self, breach_id: int, at: datetime | None = None) -> Breach:
         """Record when the people concerned were told (Art. 34)."""
+        self._require(permissions.BREACHES)
         breach = self.get(breach_id)
         moment = _aware(at) if at is not None else self.now()
         if moment < breach.discovered_at:
@@ -382,6 +388,7 @@ class BreachRegister:
 
     def list(self) -> builtins.list[Breach]:
         """Every breach, newest discovery first (the Art. 33(5) register)."""
+        self._require(permissions.BREACHES)
         rows = self._conn.execute(
             f"SELECT {_COLUMNS} FROM breach ORDER BY discovered_at DESC, id DESC"
         )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from . import permissions
 from .errors import ValidationError
 
 CNIL_NAME = "Commission nationale de l'informatique et des libertés (CNIL)"
@@ -36,8 +37,13 @@ PROFILE_FIELDS = tuple(f.name for f in fields(BusinessProfile))
 
 class BusinessStore:
     def __init__(
-        self, conn: Any, now: Callable[[], str], audit: Callable[..., None] | None = None
+        self,
+        conn: Any,
+        now: Callable[[], str],
+        audit: Callable[..., None] | None = None,
+        require: Callable[[str], None] = lambda _action: None,
     ) -> None:
+        self._require = require  # raises unless the person unlocked may take the action
         self._conn = conn
         self._now = now
         self._audit = audit
@@ -50,6 +56,7 @@ class BusinessStore:
 
     def save(self, profile: BusinessProfile) -> None:
         """Insert or replace the profile (call inside a transaction)."""
+        self._require(permissions.MANAGE_SETTINGS)
         if not profile.name.strip():
             raise ValidationError("business_name_empty", field="name")
         values = {k: v.strip() for k, v in profile.as_dict().items()}
@@ -69,6 +76,7 @@ class BusinessStore:
 
     def update(self, **changes: str) -> BusinessProfile:
         """Change some fields of the profile (call inside a transaction)."""
+        self._require(permissions.MANAGE_SETTINGS)
         profile = self.get()
         for key, value in changes.items():
             if key not in PROFILE_FIELDS:

@@ -47,6 +47,13 @@ def _common() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="unlock with the recovery code read here",
     )
+    common.add_argument(
+        "--staff",
+        default=argparse.SUPPRESS,
+        metavar="NAME_OR_ID",
+        help="unlock as this staff member (their PIN or passphrase: REGISTRE_PASSPHRASE "
+        "or --passphrase-file)",
+    )
     return common
 
 
@@ -164,6 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     _request_parsers(commands, command)
     _audit_parsers(commands, command)
     _breach_parsers(commands, command)
+    _staff_parsers(commands, command)
     _backup_parsers(commands, command)
 
     key = commands.add_parser("key", help="the database key").add_subparsers(
@@ -180,9 +188,38 @@ def _audit_parsers(commands: Any, command: Any) -> None:
     audit_cmd = commands.add_parser(
         "audit", help="the tamper-evident audit log (Art. 5(2))"
     ).add_subparsers(dest="action", required=True, metavar="ACTION")
-    command(audit_cmd, "verify", "check the hash chain; names the first broken entry", True)
+    verify = command(
+        audit_cmd, "verify", "check the hash chain; names the first broken entry", True
+    )
+    verify.add_argument(
+        "--backups",
+        type=Path,
+        metavar="FOLDER",
+        help="also check that the backups there hold the same history (a rewrite of the "
+        "whole chain by a key holder shows there)",
+    )
     audit_list = command(audit_cmd, "list", "the audit entries (codes only)", with_json=True)
     audit_list.add_argument("--customer", type=int, metavar="ID", help="only this customer's")
+
+
+def _staff_parsers(commands: Any, command: Any) -> None:
+    """``staff list|add|remove|rename|secret``: the people who unlock the registry."""
+    staff_cmd = commands.add_parser(
+        "staff", help="staff accounts, each with their own PIN or passphrase"
+    ).add_subparsers(dest="action", required=True, metavar="ACTION")
+    command(staff_cmd, "list", "the owner and the staff", with_json=True)
+    secret_help = "their PIN or passphrase is read here (else REGISTRE_STAFF_SECRET)"
+    add = command(staff_cmd, "add", "give a new person their own access", with_json=True)
+    add.add_argument("name")
+    add.add_argument("--secret-file", type=Path, help=secret_help)
+    remove = command(staff_cmd, "remove", "revoke a person's access", with_json=True)
+    remove.add_argument("person", metavar="NAME_OR_ID")
+    rename = command(staff_cmd, "rename", "change a person's name", with_json=True)
+    rename.add_argument("person", metavar="NAME_OR_ID")
+    rename.add_argument("name")
+    secret = command(staff_cmd, "secret", "set a person's PIN or passphrase", with_json=True)
+    secret.add_argument("person", metavar="NAME_OR_ID")
+    secret.add_argument("--secret-file", type=Path, help=secret_help)
 
 
 def _backup_parsers(commands: Any, command: Any) -> None:
@@ -315,8 +352,27 @@ def _passphrase(args: argparse.Namespace) -> str | None:
     return os.environ.get("REGISTRE_PASSPHRASE") or None
 
 
+def _staff_choice(args: argparse.Namespace, person: str) -> int:
+    """The staff id named by ``--staff`` (an id or a name), read from the key file."""
+    from .registry import RegistryPaths
+    from .staff import unlock_choices
+
+    paths = RegistryPaths(_data_dir(args))
+    paths.check_openable()
+    wanted = person.strip().casefold()
+    for choice in unlock_choices(paths.keys):
+        if choice.staff_id is not None and (
+            str(choice.staff_id) == wanted or choice.label.casefold() == wanted
+        ):
+            return choice.staff_id
+    raise ValidationError("staff_unknown", name=person)
+
+
 def _unlock(args: argparse.Namespace) -> Unlock:
     passphrase = _passphrase(args)
+    person = getattr(args, "staff", None)
+    if person is not None:
+        return Unlock(passphrase=passphrase or "", staff_id=_staff_choice(args, person))
     if passphrase is not None:
         return Unlock(passphrase=passphrase)
     path = getattr(args, "recovery_code_file", None)
@@ -544,6 +600,34 @@ def cmd_recovery(args: argparse.Namespace) -> None:
     )
 
 
+def _staff_secret(args: argparse.Namespace) -> str:
+    path = getattr(args, "secret_file", None)
+    return _read_secret_file(path) if path else os.environ.get("REGISTRE_STAFF_SECRET", "")
+
+
+def cmd_staff(args: argparse.Namespace) -> None:
+    with _open(args) as registry:
+        service = registry.staff
+        if args.action == "add":
+            service.add(args.name, _staff_secret(args))
+        elif args.action == "remove":
+            service.remove(service.find(args.person).id)
+        elif args.action == "rename":
+            service.rename(service.find(args.person).id, args.name)
+        elif args.action == "secret":
+            service.set_secret(service.find(args.person).id, _staff_secret(args))
+        people = service.list()
+        methods = registry.unlock_methods()
+    lines = [
+        f"#{m.id} {m.name} ({m.role}, {m.secret or 'no PIN or passphrase yet'})" for m in people
+    ]
+    _emit(
+        args,
+        {"staff": [m.as_dict() for m in people], "unlock_methods": methods},
+        "\n".join(lines),
+    )
+
+
 def cmd_key(args: argparse.Namespace) -> None:
     with _open(args) as registry:
         code = registry.rotate_key(_passphrase(args))
@@ -721,7 +805,23 @@ def cmd_audit(args: argparse.Namespace) -> None:
                 raise AuditBrokenError(
                     id=result.broken_id, reason=result.reason, count=result.count
                 )
-            _emit(args, result.as_dict(), f"ok: {result.count} entries")
+            anchors = []
+            if args.backups is not None:
+                from .backup import check_audit_anchors
+
+                anchors = check_audit_anchors(registry, args.backups)
+                for anchor in anchors:
+                    if anchor.status == "mismatch":
+                        raise AuditBrokenError(
+                            "audit_anchor_mismatch", path=str(anchor.path), id=anchor.audit_count
+                        )
+            checked = sum(a.status in ("consistent", "superseded") for a in anchors)
+            _emit(
+                args,
+                {**result.as_dict(), "backups": [a.as_dict() for a in anchors]},
+                f"ok: {result.count} entries"
+                + (f", same history as {checked} backup(s)" if anchors else ""),
+            )
             return
         if args.customer is not None:
             reference = registry.customers.get(args.customer).reference
@@ -808,6 +908,7 @@ COMMANDS = {
     "recovery": cmd_recovery,
     "key": cmd_key,
     "backup": cmd_backup,
+    "staff": cmd_staff,
 }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from . import consent, fields, search
+from . import consent, fields, permissions, search
 from .errors import (
     MinimisationError,
     NotFoundError,
@@ -141,7 +141,9 @@ class CustomerService:
         catalogue: PurposeCatalogue,
         staff_id: Callable[[], int],
         audit: Callable[..., None] | None = None,
+        require: Callable[[str], None] = lambda _action: None,
     ) -> None:
+        self._authorize = require  # raises unless the person unlocked may take the action
         self._audit_fn = audit
         self._conn = conn
         self._now = now
@@ -383,6 +385,7 @@ class CustomerService:
         (Art. 18: storage only) are never in an audience, nor, for a direct-marketing
         purpose, customers who objected to it (Art. 21).
         """
+        self._authorize(permissions.EXPORT)
         purpose = self._catalogue.get(purpose_code)
         exclude_objecting = " AND c.objected_on IS NULL" if purpose.is_marketing else ""
         if purpose.is_consent:

@@ -25,7 +25,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import deadlines, fields, search
+from . import deadlines, fields, permissions, search
 from .files import write_private_atomic
 from .purposes import Purpose
 
@@ -81,6 +81,7 @@ def erase(registry: Registry, customer_id: int, request_id: int) -> dict[str, An
     ``registre-erasure/1``): field codes erased and kept (never values), why and
     until when each kept field stays, the recipients to inform (Art. 19).
     """
+    registry.require(permissions.ERASE)
     requests = registry.requests
     request = requests.require_open(request_id, "erasure", customer_id)
     record = registry.customers.get(customer_id)

@@ -148,6 +148,12 @@ class AuditBrokenError(RegistreError):
     code = "audit_broken"
 
 
+class PermissionDeniedError(RegistreError):
+    """The person unlocked does not have the role this action needs; nothing was changed."""
+
+    code = "owner_only"
+
+
 class BackupError(RegistreError):
     """A backup that cannot be written, found, opened or verified; nothing was changed."""
 

@@ -44,6 +44,7 @@ from .i18n import system_language
 from .keyfile import KeyFile
 from .registry import Created, Registry, RegistryPaths, Unlock
 from .secrets import MIN_PASSPHRASE_LENGTH
+from .staff import UnlockChoice, unlock_choices
 
 # Messages only these flows need, in the same shape as messages.MESSAGES.
 FLOW_MESSAGES: dict[str, dict[str, str]] = {
@@ -302,6 +303,10 @@ class UnlockFlow:
     error: RegistreError | None = None
     slot_types: list[str] = field(default_factory=list)
     registry: Registry | None = None
+    # Who is unlocking: the owner (None) or a staff member (their id), with the
+    # people the key file lists; a single entry means there are no staff.
+    people: list[UnlockChoice] = field(default_factory=list)
+    person: int | None = None
 
     @property
     def has_passphrase(self) -> bool:
@@ -327,8 +332,10 @@ class UnlockFlow:
         try:
             paths.check_openable()
             self.slot_types = KeyFile.load(paths.keys).slot_types()
+            self.people = unlock_choices(paths.keys)
         except OpenError as exc:
             self.slot_types = []
+            self.people = []
             self.error = exc
             self.state = UnlockState.BROKEN
             return self.state
@@ -339,6 +346,20 @@ class UnlockFlow:
             self.state = UnlockState.KEYRING
             return self.state
         self.state = self._fallback_state()
+        return self.state
+
+    @property
+    def has_staff(self) -> bool:
+        return len(self.people) > 1
+
+    def choose_person(self, staff_id: int | None) -> UnlockState:
+        """Who is at the keyboard: the owner (None) or a staff member, then their secret."""
+        self._require(UnlockState.KEYRING, UnlockState.PASSPHRASE, UnlockState.RECOVERY_CODE)
+        if staff_id is not None and staff_id not in {p.staff_id for p in self.people}:
+            raise RuntimeError(f"unlock: no staff member {staff_id}")
+        self.error = None
+        self.person = staff_id
+        self.state = UnlockState.PASSPHRASE if staff_id is not None else self._fallback_state()
         return self.state
 
     def retry_keyring(self) -> UnlockState:
@@ -355,11 +376,14 @@ class UnlockFlow:
         if not passphrase:
             self.error = FlowError("passphrase_empty")
             return self.state
+        if self.person is not None:
+            return self._open(Unlock(passphrase=passphrase, staff_id=self.person))
         return self._open(Unlock(passphrase=passphrase, use_keyring=False))
 
     def use_recovery_code(self) -> UnlockState:
         self._require(UnlockState.KEYRING, UnlockState.PASSPHRASE)
         self.error = None
+        self.person = None  # the recovery code is the owner's
         self.state = UnlockState.RECOVERY_CODE
         return self.state
 
@@ -396,6 +420,9 @@ class UnlockFlow:
         try:
             self.registry = Registry.open(self.data_dir, unlock)
         except (KeyringUnavailableError, UnlockMethodError) as exc:
+            if unlock.staff_id is not None:
+                self.error = exc  # no slot, removed, or a PIN without the keyring: say so here
+                return self.state
             # The keyring failed or holds no entry: ask the passphrase (or the code).
             self.error = exc
             self.state = self._fallback_state()

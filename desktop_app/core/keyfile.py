@@ -3,8 +3,14 @@
 Format (JSON, version 1)::
 
     {"format": "registre-keys", "version": 1, "registry_id": "...", "created_at": "...",
-     "slots": [{"id": "...", "type": "keyring" | "passphrase" | "recovery",
+     "slots": [{"id": "...", "type": "keyring" | "passphrase" | "recovery" | "staff",
                 "nonce": "...", "wrapped_key": "...", ...}]}
+
+The keyring, passphrase and recovery slots are the owner's. A "staff" slot belongs
+to one staff member (``staff_id``, and the ``label`` the unlock screen lists before
+anything is decrypted); its secret is a passphrase, or a PIN that is combined with
+a random pepper kept in the OS keyring, so that a copied disk alone does not let a
+six-digit PIN be tried offline.
 
 Each slot's AES-GCM associated data binds it to the registry id, slot id and type,
 so slots cannot be moved between registries or relabelled.
@@ -31,7 +37,8 @@ from .files import write_private_atomic
 
 FORMAT = "registre-keys"
 VERSION = 1
-SLOT_TYPES = ("keyring", "passphrase", "recovery")
+SLOT_TYPES = ("keyring", "passphrase", "recovery", "staff")
+OWNER_SLOT_TYPES = ("keyring", "passphrase", "recovery")
 
 
 @dataclass
@@ -132,6 +139,71 @@ class KeyFile:
             salt=secrets.b64(salt),
             params=params.as_dict(),
         )
+
+    # -- staff slots -----------------------------------------------------------
+
+    def pepper_account(self) -> str:
+        return f"{self.registry_id}/staff-pepper"
+
+    def _pepper(self, create: bool) -> bytes:
+        pepper = keyring_store.load(self.pepper_account())
+        if pepper is None:
+            if not create:
+                raise KeyringUnavailableError("pin_needs_keyring")
+            pepper = secrets.new_key()
+            keyring_store.store(self.pepper_account(), pepper)
+        return pepper
+
+    def _staff_kek(self, slot: dict[str, Any], secret: str) -> bytes:
+        kek = self._derive(slot, secret)
+        if slot.get("pepper") == "keyring":
+            kek = secrets.combine(kek, self._pepper(create=False))
+        return kek
+
+    def staff_slots(self) -> list[dict[str, Any]]:
+        return self._slots("staff")
+
+    def staff_slot(self, staff_id: int) -> dict[str, Any] | None:
+        for slot in self._slots("staff"):
+            if slot.get("staff_id") == staff_id:
+                return slot
+        return None
+
+    def add_staff_slot(self, key: bytes, staff_id: int, label: str, secret: str) -> None:
+        """Give one staff member a slot, replacing theirs if any (a PIN needs the keyring)."""
+        is_pin = secrets.check_staff_secret(secret) == "pin"
+        salt = pyrandom.token_bytes(16)
+        params = secrets.PASSPHRASE_PARAMS
+        kek = secrets.derive_kek(secret, salt, params)
+        extra: dict[str, Any] = {
+            "staff_id": staff_id,
+            "label": label,
+            "secret": "pin" if is_pin else "passphrase",
+            "kdf": "argon2id",
+            "salt": secrets.b64(salt),
+            "params": params.as_dict(),
+        }
+        if is_pin:
+            kek = secrets.combine(kek, self._pepper(create=True))
+            extra["pepper"] = "keyring"
+        slot = self._new_slot("staff", kek, key, **extra)
+        self.slots = [s for s in self.slots if s.get("staff_id") != staff_id] + [slot]
+
+    def remove_staff_slot(self, staff_id: int) -> bool:
+        before = len(self.slots)
+        self.slots = [
+            s for s in self.slots if not (s["type"] == "staff" and s.get("staff_id") == staff_id)
+        ]
+        return len(self.slots) != before
+
+    def unlock_as_staff(self, staff_id: int, secret: str) -> list[bytes]:
+        slot = self.staff_slot(staff_id)
+        if slot is None:
+            raise UnlockMethodError("no_staff_slot")
+        key = self._unwrap(slot, self._staff_kek(slot, secret))
+        if key is None:
+            raise WrongSecretError("wrong_staff_secret")
+        return [key]
 
     def remove_slot(self, slot_type: str) -> None:
         for slot in self.slots:

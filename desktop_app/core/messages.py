@@ -113,6 +113,61 @@ MESSAGES: dict[str, dict[str, str]] = {
         "fr": "C'est le seul moyen de déverrouiller le registre en dehors du code de secours ; "
         "ajoutez-en un autre avant de le retirer.",
     },
+    "pin_too_short": {
+        "en": "A PIN needs at least {minimum} digits.",
+        "fr": "Un code PIN doit compter au moins {minimum} chiffres.",
+    },
+    "pin_needs_keyring": {
+        "en": "PINs need the OS keyring, which does not answer here. Unlock with a passphrase, "
+        "or choose a passphrase instead of a PIN.",
+        "fr": "Les codes PIN ont besoin du trousseau du système, qui ne répond pas ici. "
+        "Déverrouillez avec une phrase de passe, ou choisissez une phrase de passe plutôt "
+        "qu'un code PIN.",
+    },
+    "no_staff_slot": {
+        "en": "This person has no PIN or passphrase yet: ask the owner to give them one.",
+        "fr": "Cette personne n'a pas encore de code PIN ni de phrase de passe : demandez au "
+        "propriétaire de lui en donner un.",
+    },
+    "wrong_staff_secret": {
+        "en": "This PIN or passphrase is not the right one. Nothing was opened.",
+        "fr": "Ce code PIN ou cette phrase de passe n'est pas le bon. Rien n'a été ouvert.",
+    },
+    "staff_removed": {
+        "en": "This person no longer has access to the registry.",
+        "fr": "Cette personne n'a plus accès au registre.",
+    },
+    "owner_passphrase_needed": {
+        "en": "Give yourself a passphrase first: once staff have their own access, everyone "
+        "unlocks with their own secret and the OS keyring no longer opens the registry alone.",
+        "fr": "Choisissez d'abord une phrase de passe pour vous : dès que le personnel a son "
+        "propre accès, chacun déverrouille avec son secret et le trousseau du système "
+        "n'ouvre plus le registre à lui seul.",
+    },
+    "keyring_off_with_staff": {
+        "en": "While staff have their own access, the OS keyring cannot open the registry alone: "
+        "anyone at this computer could open it as the owner.",
+        "fr": "Tant que le personnel a son propre accès, le trousseau du système ne peut pas "
+        "ouvrir le registre à lui seul : n'importe qui devant cet ordinateur l'ouvrirait en "
+        "tant que propriétaire.",
+    },
+    "owner_cannot_be_removed": {
+        "en": "The owner cannot be removed.",
+        "fr": "Le propriétaire ne peut pas être retiré.",
+    },
+    "staff_name_empty": {
+        "en": "Give the person's name.",
+        "fr": "Indiquez le nom de la personne.",
+    },
+    "staff_name_too_long": {
+        "en": "A name can have at most {maximum} characters.",
+        "fr": "Un nom compte au plus {maximum} caractères.",
+    },
+    "owner_only": {
+        "en": "Only the owner can do this ({action}). Ask the owner to unlock the registry.",
+        "fr": "Seul le propriétaire peut faire cela ({action}). Demandez-lui de déverrouiller "
+        "le registre.",
+    },
     "disk_full": {
         "en": "The disk is full: the last change was not saved. Free some space and try again.",
         "fr": "Le disque est plein : la dernière modification n'a pas été enregistrée. "
@@ -387,6 +442,14 @@ MESSAGES: dict[str, dict[str, str]] = {
         "or reordered after {count} intact entries.",
         "fr": "Le journal d'audit est rompu à l'entrée {id} ({reason}) : des entrées ont été "
         "modifiées, supprimées ou réordonnées après {count} entrées intactes.",
+    },
+    "audit_anchor_mismatch": {
+        "en": "The audit log no longer holds the history saved in the backup {path}: entry {id} "
+        "differs. The whole log was rewritten after that backup; keep both files for "
+        "investigation.",
+        "fr": "Le journal d'audit ne contient plus l'historique enregistré dans la sauvegarde "
+        "{path} : l'entrée {id} diffère. Le journal entier a été réécrit après cette "
+        "sauvegarde ; conservez les deux fichiers pour l'enquête.",
     },
     # Backups
     "backup_not_found": {

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import fields
+from . import fields, permissions
 from .errors import RegistreError, ValidationError
 from .i18n import pick
 from .resources import resource_path
@@ -182,8 +182,13 @@ class PurposeCatalogue:
     """Reads and edits the purposes of one open registry."""
 
     def __init__(
-        self, conn: Any, now: Callable[[], str], audit: Callable[..., None] | None = None
+        self,
+        conn: Any,
+        now: Callable[[], str],
+        audit: Callable[..., None] | None = None,
+        require: Callable[[str], None] = lambda _action: None,
     ) -> None:
+        self._require = require  # raises unless the person unlocked may take the action
         self._audit = audit
         self._conn = conn
         self._now = now
@@ -242,6 +247,7 @@ class PurposeCatalogue:
         position: int | None = None,
     ) -> Purpose:
         """Add a purpose (call inside a transaction)."""
+        self._require(permissions.EDIT_PURPOSES)
         required, optional = list(required_fields), list(optional_fields)
         _check_definition(
             code, legal_basis, required, optional, retention_months, retention_from, names, texts
@@ -292,6 +298,7 @@ class PurposeCatalogue:
 
     def update_wording(self, code: str, names: dict[str, str], texts: dict[str, str]) -> int:
         """Record a new wording version when it differs; return the current version."""
+        self._require(permissions.EDIT_PURPOSES)
         current = self.get(code)
         names = {lang: names.get(lang, current.names[lang]) for lang in ("fr", "en")}
         texts = {lang: texts.get(lang, current.texts[lang]) for lang in ("fr", "en")}
@@ -314,6 +321,7 @@ class PurposeCatalogue:
         retention_from: str | None = None,
         active: bool | None = None,
     ) -> Purpose:
+        self._require(permissions.EDIT_PURPOSES)
         current = self.get(code)
         months = current.retention_months if retention_months is None else retention_months
         start = current.retention_from if retention_from is None else retention_from

@@ -20,7 +20,7 @@ from typing import Any
 from filelock import FileLock, Timeout
 
 from . import audit as audit_log
-from . import database, keyring_store, schema, search
+from . import database, keyring_store, permissions, schema, search
 from .breaches import BreachRegister
 from .business import BusinessProfile, BusinessStore
 from .customers import CustomerService
@@ -30,6 +30,7 @@ from .errors import (
     KeyringUnavailableError,
     NoRegistryError,
     NotARegistryError,
+    PermissionDeniedError,
     RegistryExistsError,
     RegistryLockedError,
     UnlockMethodError,
@@ -38,6 +39,7 @@ from .i18n import system_language
 from .keyfile import KeyFile
 from .purposes import PurposeCatalogue
 from .requests import RequestRegister
+from .staff import StaffService
 
 DB_NAME = "registre.db"
 KEYS_NAME = "registre.keys"
@@ -92,6 +94,7 @@ class Unlock:
     passphrase: str | None = None
     recovery_code: str | None = None
     use_keyring: bool = True
+    staff_id: int | None = None  # a staff member, whose PIN or passphrase is ``passphrase``
 
 
 @dataclass(frozen=True)
@@ -112,6 +115,8 @@ def _lock(paths: RegistryPaths) -> FileLock:
 
 def unwrap_keys(keyfile: KeyFile, unlock: Unlock) -> list[bytes]:
     """The candidate database keys the chosen unlock method gives."""
+    if unlock.staff_id is not None:
+        return keyfile.unlock_as_staff(unlock.staff_id, unlock.passphrase or "")
     if unlock.passphrase is not None:
         return keyfile.unlock_with_passphrase(unlock.passphrase)
     if unlock.recovery_code is not None:
@@ -153,10 +158,10 @@ class Registry:
         self._lock = lock
         self.now = clock
         self.staff_id = self._owner_id()
-        self.business = BusinessStore(conn, self.now, self.audit)
-        self.purposes = PurposeCatalogue(conn, self.now, self.audit)
+        self.business = BusinessStore(conn, self.now, self.audit, self.require)
+        self.purposes = PurposeCatalogue(conn, self.now, self.audit, self.require)
         self.customers = CustomerService(
-            conn, self.now, self.purposes, lambda: self.staff_id, self.audit
+            conn, self.now, self.purposes, lambda: self.staff_id, self.audit, self.require
         )
         self.requests = RequestRegister(
             conn,
@@ -164,8 +169,12 @@ class Registry:
             lambda: self.staff_id,
             lambda: self.business.get().country,
             self.audit,
+            self.require,
         )
-        self.breaches = BreachRegister(conn, self.now, lambda: self.staff_id, self.audit)
+        self.breaches = BreachRegister(
+            conn, self.now, lambda: self.staff_id, self.audit, self.require
+        )
+        self.staff = StaffService(self, lambda: self._key)
         self.reapplied_erasures = 0  # erasures applied again when opening (see open())
 
     # -- lifecycle -------------------------------------------------------------
@@ -264,6 +273,8 @@ class Registry:
             keys = unwrap_keys(keyfile, unlock or Unlock())
             conn, key = _open_with_first_working(paths.db, keys)
             registry = cls(paths, conn, keyfile, key, lock, clock)
+            if unlock is not None and unlock.staff_id is not None:
+                registry._become_staff(unlock.staff_id)
             # Erasures recorded since this database was saved (an older backup put
             # back) are applied again before anyone sees the data (Art. 17).
             from .erasure import reapply_tombstones
@@ -336,11 +347,37 @@ class Registry:
     def unlock_methods(self) -> list[str]:
         return self.keyfile.slot_types()
 
+    def _become_staff(self, staff_id: int) -> None:
+        """Act as the staff member who unlocked, if they are still here."""
+        row = self.conn.execute(
+            "SELECT role FROM staff WHERE id = ? AND removed_at IS NULL", (staff_id,)
+        ).fetchone()
+        if row is None or row[0] != "staff":
+            raise UnlockMethodError("staff_removed")
+        self.staff_id = staff_id
+
     def _owner_id(self) -> int:
         row = self.conn.execute(
             "SELECT id FROM staff WHERE role = 'owner' AND removed_at IS NULL ORDER BY id LIMIT 1"
         ).fetchone()
         return int(row[0]) if row else 0
+
+    @property
+    def role(self) -> str:
+        """The role of the person who unlocked: 'owner' or 'staff'."""
+        row = self.conn.execute(
+            "SELECT role FROM staff WHERE id = ? AND removed_at IS NULL", (self.staff_id,)
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def can(self, action: str) -> bool:
+        """Whether the person who unlocked may take ``action`` (see permissions.py)."""
+        return permissions.allowed(self.role, action)
+
+    def require(self, action: str) -> None:
+        """Raise PermissionDeniedError unless the person who unlocked may take ``action``."""
+        if not self.can(action):
+            raise PermissionDeniedError(action=permissions.ACTION_LABELS[action])
 
     def staff_name(self) -> str:
         row = self.conn.execute("SELECT name FROM staff WHERE id = ?", (self.staff_id,)).fetchone()
@@ -362,11 +399,13 @@ class Registry:
 
     def set_passphrase(self, passphrase: str) -> None:
         """Add or change the passphrase slot (re-wraps the same database key)."""
+        self.require(permissions.MANAGE_SETTINGS)
         self.keyfile.add_passphrase_slot(self._key, passphrase)
         self.keyfile.save()
         self._audit_key_event("passphrase_set")
 
     def remove_passphrase(self) -> None:
+        self.require(permissions.MANAGE_SETTINGS)
         if not self.keyfile.has("keyring"):
             raise UnlockMethodError("last_unlock_method")
         self.keyfile.remove_slot("passphrase")
@@ -374,11 +413,16 @@ class Registry:
         self._audit_key_event("passphrase_removed")
 
     def enable_keyring(self) -> None:
+        self.require(permissions.MANAGE_SETTINGS)
+        if self.keyfile.staff_slots():
+            # Anyone at a shared computer could open as the owner: see staff.py.
+            raise UnlockMethodError("keyring_off_with_staff")
         self.keyfile.add_keyring_slot(self._key)
         self.keyfile.save()
         self._audit_key_event("keyring_enabled")
 
     def disable_keyring(self) -> None:
+        self.require(permissions.MANAGE_SETTINGS)
         if not self.keyfile.has("passphrase"):
             raise UnlockMethodError("last_unlock_method")
         self.keyfile.remove_slot("keyring")
@@ -387,6 +431,7 @@ class Registry:
 
     def renew_recovery_code(self) -> str:
         """A new recovery code; the previous one stops working. Print a new sheet."""
+        self.require(permissions.MANAGE_SETTINGS)
         code = self.keyfile.add_recovery_slot(self._key)
         self.keyfile.save()
         self._audit_key_event("recovery_code_renewed")
@@ -398,7 +443,10 @@ class Registry:
         Every slot is re-made for the new key: the keyring slot directly, the
         passphrase slot with ``passphrase`` (required when there is one), and a
         new recovery code, which is returned: the old sheet stops working.
+        Staff slots cannot be re-made without their secrets: they are dropped, and
+        the owner gives each person a new PIN (what one wants after revoking someone).
         """
+        self.require(permissions.MANAGE_SETTINGS)
         from .secrets import new_key
 
         if self.keyfile.has("passphrase"):
@@ -407,6 +455,7 @@ class Registry:
             self.keyfile.unlock_with_passphrase(passphrase)  # proves it before any change
         new = new_key()
         old_slots = list(self.keyfile.slots)
+        dropped_staff = len(self.keyfile.staff_slots())
         staged = KeyFile(self.keyfile.path, self.keyfile.registry_id, self.keyfile.created_at)
         if self.keyfile.has("keyring"):
             staged.add_keyring_slot(new)
@@ -425,7 +474,8 @@ class Registry:
         self.keyfile.slots = staged.slots
         self.keyfile.save()
         self._key = new
-        self._audit_key_event("key_rotated")
+        detail = {"staff_slots_dropped": dropped_staff} if dropped_staff else {}
+        self._audit_key_event("key_rotated", **detail)
         return code
 
 

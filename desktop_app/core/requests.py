@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from . import deadlines
+from . import deadlines, permissions
 from .consent import CHANNELS
 from .errors import NotFoundError, RequestError, ValidationError
 
@@ -171,7 +171,9 @@ class RequestRegister:
         staff_id: Callable[[], int],
         country: Callable[[], str] = lambda: "FR",
         audit: Callable[..., None] | None = None,
+        require: Callable[[str], None] = lambda _action: None,
     ) -> None:
+        self._require = require  # raises unless the person unlocked may take the action
         self._audit = audit
         self._conn = conn
         self._now = now
@@ -330,6 +332,7 @@ class RequestRegister:
         within the first month: ``letter_on`` (default today) must not be after
         the original due date.
         """
+        self._require(permissions.DECIDE_REQUESTS)
         request = self.require_open(request_id)
         if months not in (1, 2) or months < request.extension_months:
             raise ValidationError(
@@ -368,6 +371,7 @@ class RequestRegister:
 
     def refuse(self, request_id: int, reason: str, refused_on: date | None = None) -> Request:
         """Close a request with a refusal; the reason is required (Art. 12(4))."""
+        self._require(permissions.DECIDE_REQUESTS)
         self.require_open(request_id)
         if not reason or not reason.strip():
             raise ValidationError("refusal_reason_needed", field="refusal_reason")

@@ -8,6 +8,7 @@ keyring, from a passphrase (Argon2id) or from the recovery code (Argon2id).
 from __future__ import annotations
 
 import base64
+import hashlib
 import secrets
 import unicodedata
 from dataclasses import dataclass
@@ -92,6 +93,24 @@ def check_passphrase(passphrase: str) -> None:
         raise ValidationError(
             "passphrase_too_short", field="passphrase", minimum=MIN_PASSPHRASE_LENGTH
         )
+
+
+MIN_PIN_LENGTH = 6
+
+
+def check_staff_secret(secret: str) -> str:
+    """'pin' (digits only, at least MIN_PIN_LENGTH) or 'passphrase' (checked as one)."""
+    if secret.isascii() and secret.isdigit():
+        if len(secret) < MIN_PIN_LENGTH:
+            raise ValidationError("pin_too_short", field="secret", minimum=MIN_PIN_LENGTH)
+        return "pin"
+    check_passphrase(secret)
+    return "passphrase"
+
+
+def combine(kek: bytes, pepper: bytes) -> bytes:
+    """One KEK from a derived key and a pepper kept elsewhere: both are needed."""
+    return hashlib.sha256(b"registre-pepper\0" + kek + pepper).digest()
 
 
 def new_recovery_code() -> str:

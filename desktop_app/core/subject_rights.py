@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from . import permissions
 from .errors import RegistreError, RestrictedError, ValidationError
 
 if TYPE_CHECKING:
@@ -149,6 +150,7 @@ def portability_export(
     (e-mail normalised, phone E.164, birthday '--MM-DD'), with ``collected_at``;
     ``consents`` is the consent history. Completes the request when one is given.
     """
+    registry.require(permissions.EXPORT)
     _check(registry, request_id, "portability", customer_id)
     record = registry.customers.get(customer_id)
     portable = [p for p in registry.customers.active_purposes(customer_id)]

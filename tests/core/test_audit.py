@@ -548,3 +548,74 @@ def test_a_statement_without_audit_entries_has_no_history_section(
     path = tmp_path / "access.pdf"
     write_access_pdf(path, statement, "en")
     assert "History of actions" not in flat(" ".join(pdf_pages(path)))
+
+
+# -- anchoring in backups ------------------------------------------------------------------
+
+
+def rewrite_whole_chain(registry: Registry, entry_id: int, detail: str) -> None:
+    """What someone holding the key could do: change an entry, then re-hash every link."""
+    drop_triggers(registry)
+    registry.conn.execute("UPDATE audit_entry SET detail = ? WHERE id = ?", (detail, entry_id))
+    previous = audit.GENESIS
+    ids = [row[0] for row in registry.conn.execute("SELECT id FROM audit_entry ORDER BY id")]
+    for current in ids:
+        values = list(columns(registry, current))
+        values[6] = previous
+        values[7] = audit.entry_hash(current, *values[:7])
+        put(registry, current, tuple(values))
+        previous = values[7]
+    registry.conn.execute("UPDATE meta SET value = ? WHERE key = ?", (previous, audit.HEAD_KEY))
+
+
+def test_a_rewritten_chain_is_caught_by_an_older_backup(registry: Registry, tmp_path: Path) -> None:
+    from desktop_app.core import backup
+
+    person = add_customer(registry, PERSON, ["customer_follow_up"], ["newsletter"])
+    folder = tmp_path / "usb"
+    made = backup.create_backup(registry, folder)
+    with registry.transaction():
+        registry.requests.open(person, "access")
+    assert [a.status for a in backup.check_audit_anchors(registry, folder)] == ["consistent"]
+
+    rewrite_whole_chain(registry, 2, '{"fields": ["email"]}')
+    assert audit.verify(registry.conn).ok  # the chain alone cannot tell
+    (anchor,) = backup.check_audit_anchors(registry, folder)
+    assert (anchor.path, anchor.status) == (made, "mismatch")
+
+
+def test_backups_cut_off_by_a_restore_are_superseded_not_alarms(
+    make_registry: Callable[..., Created], data_dir: Path, tmp_path: Path
+) -> None:
+    from desktop_app.core import backup
+
+    registry = make_registry().registry
+    person = add_customer(registry, PERSON, ["customer_follow_up"], ["newsletter"])
+    folder = tmp_path / "usb"
+    older = backup.create_backup(registry, folder)
+    with registry.transaction():
+        registry.requests.open(person, "access")
+    newer = backup.create_backup(registry, folder)
+    registry.close()
+    backup.restore_backup(older, data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False)) as restored:
+        with restored.transaction():
+            restored.requests.open(person, "rectification")
+        assert audit.verify(restored.conn).ok
+        statuses = {a.path: a.status for a in backup.check_audit_anchors(restored, folder)}
+    assert statuses == {newer: "superseded", older: "consistent"}
+
+
+def test_the_cli_checks_the_backups_too(registry: Registry, cli: Cli, tmp_path: Path) -> None:
+    folder = tmp_path / "usb"
+    add_customer(registry, PERSON, ["customer_follow_up"], ["newsletter"])
+    registry.close()
+    ok_json(cli("backup", "create", "--to", str(folder), "--json"))
+    checked = ok_json(cli("audit", "verify", "--backups", str(folder), "--json"))
+    assert [b["status"] for b in checked["backups"]] == ["consistent"]
+
+    with Registry.open(registry.paths.data_dir, Unlock(passphrase=PASSPHRASE)) as reopened:
+        rewrite_whole_chain(reopened, 1, '{"rewritten": true}')
+    assert cli("audit", "verify").returncode == 0
+    line = one_line_error(cli("audit", "verify", "--backups", str(folder)))
+    assert "rewritten after that backup" in line

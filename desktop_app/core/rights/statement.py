@@ -29,7 +29,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from desktop_app.core import consent, fields
+from desktop_app.core import consent, fields, permissions
 from desktop_app.core.deadlines import add_months
 from desktop_app.core.files import write_private_atomic
 from desktop_app.core.purposes import LEGAL_BASIS_LABELS, RETENTION_FROM_LABELS, Purpose
@@ -286,6 +286,7 @@ def access_statement(
     ``request`` is the access request being answered (keys :data:`REQUEST_KEYS`), or None.
     Raises ``NotFoundError`` for an unknown customer. Reads only.
     """
+    registry.require(permissions.EXPORT)
     record = registry.customers.get(customer_id)
     profile = registry.business.get()
     catalogue = registry.purposes.by_code()
