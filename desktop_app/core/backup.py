@@ -299,13 +299,21 @@ def create_backup(registry: Registry, folder: Path, keep: int = DEFAULT_KEEP) ->
 # -- restoring --------------------------------------------------------------------------
 
 
-def _live_tombstones(data_dir: Path, unlock: Unlock) -> list[tuple[str, str, str, str]]:
-    """The live database's tombstones, when it can still be opened with ``unlock``."""
+@dataclass(frozen=True)
+class _LiveState:
+    """What must survive a restore: erasures (Art. 17) and revoked staff access."""
+
+    tombstones: list[tuple[str, str, str, str]]
+    removed_staff: list[tuple[int, str]]  # (staff id, removed at)
+
+
+def _live_tombstones(data_dir: Path, unlock: Unlock) -> _LiveState:
+    """The live database's tombstones and removed staff, when ``unlock`` still opens it."""
     from .registry import RegistryPaths
 
     paths = RegistryPaths(data_dir)
     if paths.state() != "complete":
-        return []
+        return _LiveState([], [])
     sides = [Path(f"{paths.db}{side}") for side in ("-wal", "-shm")]
     absent = [side for side in sides if not side.exists()]
     try:
@@ -318,7 +326,7 @@ def _live_tombstones(data_dir: Path, unlock: Unlock) -> list[tuple[str, str, str
                     side.unlink()
 
 
-def _read_live_tombstones(paths: Any, unlock: Unlock) -> list[tuple[str, str, str, str]]:
+def _read_live_tombstones(paths: Any, unlock: Unlock) -> _LiveState:
     from .registry import unwrap_keys
 
     with contextlib.suppress(RegistreError, database.DatabaseError, OSError):
@@ -327,21 +335,30 @@ def _read_live_tombstones(paths: Any, unlock: Unlock) -> list[tuple[str, str, st
             conn = sqlcipher3.connect(f"file:{paths.db}?mode=ro", uri=True, isolation_level=None)
             try:
                 conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
-                return [
+                tombstones = [
                     (str(r[0]), str(r[1]), str(r[2]), str(r[3]))
                     for r in conn.execute(
                         "SELECT customer_reference, request_reference, erased_on, kept_fields "
                         "FROM erasure_tombstone"
                     )
                 ]
+                removed = [
+                    (int(r[0]), str(r[1]))
+                    for r in conn.execute(
+                        "SELECT id, removed_at FROM staff WHERE removed_at IS NOT NULL"
+                    )
+                ]
+                return _LiveState(tombstones, removed)
             except database.DatabaseError:
                 continue
             finally:
                 conn.close()
-    return []
+    return _LiveState([], [])
 
 
-def _install_keys(paths: Any, backup_keys: KeyFile, key: bytes, unlock: Unlock) -> None:
+def _install_keys(
+    paths: Any, backup_keys: KeyFile, key: bytes, unlock: Unlock, revoked: set[int]
+) -> None:
     """Make sure ``registre.keys`` opens the restored database.
 
     When the live key file already unwraps ``key`` it stays. Otherwise (the key was
@@ -362,9 +379,8 @@ def _install_keys(paths: Any, backup_keys: KeyFile, key: bytes, unlock: Unlock) 
                 return
         shutil.copyfile(paths.keys, paths.keys.with_name(paths.keys.name + ".before-restore"))
     if live is not None and live.registry_id == backup_keys.registry_id:
-        merged = KeyFile(
-            paths.keys, live.registry_id, live.created_at, backup_keys.slots + live.slots
-        )
+        kept = [s for s in backup_keys.slots if s.get("staff_id") not in revoked]
+        merged = KeyFile(paths.keys, live.registry_id, live.created_at, kept + live.slots)
         merged.save()
         return
     write_private_atomic(paths.keys, backup_keys.path.read_bytes())
@@ -392,17 +408,22 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
         key = next((k for k in backup_keys if _opens(staged, k)), None)
         if key is None:
             raise BackupError("backup_damaged", path=str(backup), reason="copy unreadable")
-        tombstones = _live_tombstones(paths.data_dir, unlock)
+        live = _live_tombstones(paths.data_dir, unlock)
         conn = database.open_existing(staged, key)
         conn.execute("PRAGMA journal_mode = WAL")
-        if tombstones:
-            with database.transaction(conn):
-                conn.executemany(
-                    "INSERT INTO erasure_tombstone (customer_reference, request_reference, "
-                    "erased_on, kept_fields) VALUES (?, ?, ?, ?) "
-                    "ON CONFLICT (customer_reference) DO NOTHING",
-                    tombstones,
-                )
+        with database.transaction(conn):
+            conn.executemany(
+                "INSERT INTO erasure_tombstone (customer_reference, request_reference, "
+                "erased_on, kept_fields) VALUES (?, ?, ?, ?) "
+                "ON CONFLICT (customer_reference) DO NOTHING",
+                live.tombstones,
+            )
+            # A person removed since the backup stays removed: their access is not restored.
+            conn.executemany(
+                "UPDATE staff SET removed_at = ? WHERE id = ? AND role = 'staff' "
+                "AND removed_at IS NULL",
+                [(at, staff_id) for staff_id, at in live.removed_staff],
+            )
         keyfile = KeyFile.load(keys_path(backup))
         registry = Registry(paths, conn, keyfile, key, lock)
         reapplied = reapply_tombstones(registry)
@@ -435,7 +456,8 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
             if wal.exists():
                 os.replace(wal, Path(f"{before}-wal"))
             Path(f"{paths.db}-shm").unlink(missing_ok=True)
-        _install_keys(paths, KeyFile.load(keys_path(backup)), key, unlock)
+        revoked = {staff_id for staff_id, _at in live.removed_staff}
+        _install_keys(paths, KeyFile.load(keys_path(backup)), key, unlock, revoked)
         os.replace(staged, paths.db)
         sync_folder(paths.data_dir)
     except BaseException:

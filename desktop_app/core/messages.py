@@ -131,7 +131,7 @@ MESSAGES: dict[str, dict[str, str]] = {
     },
     "wrong_staff_secret": {
         "en": "This PIN or passphrase is not the right one. Nothing was opened.",
-        "fr": "Ce code PIN ou cette phrase de passe n'est pas le bon. Rien n'a été ouvert.",
+        "fr": "Ce code PIN ou cette phrase de passe ne correspond pas. Rien n'a été ouvert.",
     },
     "staff_removed": {
         "en": "This person no longer has access to the registry.",

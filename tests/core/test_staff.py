@@ -333,3 +333,26 @@ def test_the_cli_manages_staff_and_unlocks_as_them(cli: Callable[..., object]) -
     cli("staff", "remove", "Léa", check=True)
     gone = cli("--staff", "Léa", "status", env=as_lea)
     assert "no staff member" in gone.stderr  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("rotated", [False, True], ids=["same-key", "key-rotated-since"])
+def test_a_person_removed_after_a_backup_stays_removed_when_it_is_restored(
+    owner: Registry, tmp_path: Path, rotated: bool
+) -> None:
+    lea = add_staff(owner, "Léa", LEA_PASSPHRASE)
+    folder = tmp_path / "usb"
+    old = backup.create_backup(owner, folder)
+    owner.staff.remove(lea)
+    if rotated:  # the backup's slots are then merged into the live key file
+        owner.rotate_key(PASSPHRASE)
+    data_dir = owner.paths.data_dir
+    owner.close()
+
+    backup.restore_backup(old, data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
+
+    with pytest.raises(UnlockMethodError):
+        Registry.open(data_dir, Unlock(passphrase=LEA_PASSPHRASE, staff_id=lea))
+    assert [c.staff_id for c in unlock_choices(data_dir / "registre.keys")] == [None]
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False)) as restored:
+        assert restored.staff.get(lea).removed_at is not None
+        assert [m.role for m in restored.staff.list()] == ["owner"]
