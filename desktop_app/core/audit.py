@@ -244,6 +244,20 @@ def entries(conn: Any, limit: int | None = None) -> list[AuditEntry]:
     return [_from_row(row) for row in conn.execute(sql)]
 
 
+def latest(conn: Any, limit: int) -> list[AuditEntry]:
+    """The newest ``limit`` entries, newest first (what a screen shows under a check)."""
+    sql = f"SELECT {_COLUMNS} FROM audit_entry ORDER BY id DESC LIMIT ?"
+    return [_from_row(row) for row in conn.execute(sql, (int(limit),))]
+
+
+def verified_at(conn: Any, result: VerifyResult) -> str | None:
+    """When the last entry whose link holds was written (None for an empty log)."""
+    if not result.count:
+        return None
+    row = conn.execute("SELECT at FROM audit_entry WHERE id = ?", (result.count,)).fetchone()
+    return None if row is None else str(row[0])
+
+
 def entries_for(conn: Any, target_ref: str) -> list[AuditEntry]:
     """Entries about ``target_ref``, or naming it as their ``customer`` (e.g. its requests)."""
     rows = conn.execute(

@@ -5,7 +5,9 @@ once in ``OPTIONS`` with its type, default and allowed values; nothing else is r
 written. The file is JSON, ``settings.json`` in the user config folder
 (``platformdirs.user_config_dir("Registre")``, or ``REGISTRE_CONFIG_DIR``)::
 
-    {"auto_lock_minutes": 5, "language": "fr", "last_data_dir": "", "window_geometry": ""}
+    {"auto_lock_minutes": 5, "backup_folder": "/media/usb/registre", "backup_keep": 10,
+     "backup_interval_hours": 24, "backup_on_close": true, "backup_warning_days": 7,
+     "language": "fr", "last_data_dir": "", "window_geometry": ""}
 
 * A damaged file never stops Registre: unreadable JSON gives every default, a value of
   the wrong type or out of range gives that key's default, unknown keys are ignored
@@ -30,6 +32,7 @@ from typing import Literal, cast
 
 import platformdirs
 
+from .backup import DEFAULT_KEEP, OLD_BACKUP_AGE
 from .files import APP_NAME, write_private_atomic
 from .i18n import Language, system_language
 
@@ -41,7 +44,7 @@ CONFIG_DIR_ENV = "REGISTRE_CONFIG_DIR"
 LanguageSetting = Literal["system", "fr", "en"]
 LANGUAGE_CHOICES: tuple[LanguageSetting, ...] = ("system", "fr", "en")
 
-Value = str | int
+Value = str | int | bool
 
 # Words that must never appear in a setting's name: settings are stored in clear.
 KEY_MATERIAL_WORDS = frozenset(
@@ -64,7 +67,8 @@ class Option:
     def accepts(self, value: object) -> bool:
         """True when ``value`` is a valid value of this setting (same type, allowed, in range)."""
         if isinstance(self.default, bool) or isinstance(value, bool):
-            return False  # no boolean settings yet; JSON true must not pass for an int
+            # Booleans are their own type: JSON true must not pass for an int, nor 1 for true.
+            return isinstance(self.default, bool) and isinstance(value, bool)
         if isinstance(self.default, int):
             if not isinstance(value, int):
                 return False
@@ -100,6 +104,33 @@ OPTIONS: dict[str, Option] = {
             maximum=24 * 60,
         ),
         Option("last_data_dir", "", "The registry folder opened last ('' for the default)."),
+        Option(
+            "backup_folder",
+            "",
+            "Where backups are written (a USB stick, a network share); '' when not chosen.",
+        ),
+        Option(
+            "backup_keep",
+            DEFAULT_KEEP,
+            "How many backups to keep in the backup folder (the oldest are removed).",
+            minimum=1,
+            maximum=1000,
+        ),
+        Option(
+            "backup_interval_hours",
+            24,
+            "Back up while Registre is open when the last backup is this many hours old (0: off).",
+            minimum=0,
+            maximum=24 * 31,
+        ),
+        Option("backup_on_close", True, "Back up when Registre closes (needs a backup folder)."),
+        Option(
+            "backup_warning_days",
+            OLD_BACKUP_AGE.days,
+            "Warn in the status bar when the last backup is older than this many days.",
+            minimum=1,
+            maximum=365,
+        ),
         Option(
             "window_geometry",
             "",
@@ -227,6 +258,46 @@ class Settings:
     @last_data_dir.setter
     def last_data_dir(self, value: str) -> None:
         self.set("last_data_dir", value)
+
+    @property
+    def backup_folder(self) -> str:
+        return str(self._values["backup_folder"])
+
+    @backup_folder.setter
+    def backup_folder(self, value: str) -> None:
+        self.set("backup_folder", value)
+
+    @property
+    def backup_keep(self) -> int:
+        return int(self._values["backup_keep"])
+
+    @backup_keep.setter
+    def backup_keep(self, value: int) -> None:
+        self.set("backup_keep", value)
+
+    @property
+    def backup_interval_hours(self) -> int:
+        return int(self._values["backup_interval_hours"])
+
+    @backup_interval_hours.setter
+    def backup_interval_hours(self, value: int) -> None:
+        self.set("backup_interval_hours", value)
+
+    @property
+    def backup_on_close(self) -> bool:
+        return bool(self._values["backup_on_close"])
+
+    @backup_on_close.setter
+    def backup_on_close(self, value: bool) -> None:
+        self.set("backup_on_close", value)
+
+    @property
+    def backup_warning_days(self) -> int:
+        return int(self._values["backup_warning_days"])
+
+    @backup_warning_days.setter
+    def backup_warning_days(self, value: int) -> None:
+        self.set("backup_warning_days", value)
 
     @property
     def window_geometry(self) -> bytes:

@@ -11,9 +11,10 @@
   (``core.settings``), or the system's.
 
 One ``sys.excepthook`` shows unexpected errors in a dialog and logs them to a file
-in the platform's user log folder, without personal data: the log holds the
-exception type and the traceback frames (file, line, function), never the
-exception's message, source lines or local variables.
+in the platform's user log folder (or ``REGISTRE_LOG_DIR``), without personal data:
+the log holds the exception type (and a ``RegistreError``'s code) and the traceback
+frames (file, line, function), never the exception's message, source lines or local
+variables.
 """
 
 from __future__ import annotations
@@ -73,7 +74,16 @@ def parse_args(argv: Sequence[str] | None) -> tuple[argparse.Namespace, list[str
 # -- logging and the one exception hook ---------------------------------------------------
 
 
+LOG_DIR_ENV = "REGISTRE_LOG_DIR"
+# The application's own logger, and the modules' (``logging.getLogger(__name__)``).
+LOGGERS = ("registre", "desktop_app")
+
+
 def log_folder() -> Path:
+    """``REGISTRE_LOG_DIR``, else the platform's user log folder."""
+    override = os.environ.get(LOG_DIR_ENV)
+    if override:
+        return Path(override)
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
@@ -89,19 +99,21 @@ def setup_logging(folder: Path | None = None) -> Path:
         os.chmod(path, 0o600)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     teardown_logging()
-    root = logging.getLogger("registre")
     handler.registre_log = True  # type: ignore[attr-defined]
-    root.addHandler(handler)
-    root.setLevel(logging.INFO)
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        logger.addHandler(handler)
+        logger.setLevel(logging.INFO)
     return path
 
 
 def teardown_logging() -> None:
     """Remove and close the log file handler ``setup_logging`` added."""
-    root = logging.getLogger("registre")
-    for old in [h for h in root.handlers if getattr(h, "registre_log", False)]:
-        root.removeHandler(old)
-        old.close()
+    for name in LOGGERS:
+        logger = logging.getLogger(name)
+        for old in [h for h in logger.handlers if getattr(h, "registre_log", False)]:
+            logger.removeHandler(old)
+            old.close()
 
 
 def describe_exception(
@@ -179,7 +191,8 @@ class ExceptionHook:
                 parent, translate("ExceptionHook", "Registre: unexpected error"), text, details
             )
         except Exception:  # the dialog itself failed: the log has it all
-            log.exception("the error dialog failed")
+            # Not log.exception(): that would write the message, which may quote data.
+            log.error("the error dialog failed\n%s", describe_exception(*sys.exc_info()))
         finally:
             self._showing = False
 
@@ -265,6 +278,8 @@ class Launcher(QObject):
         self.autolock.lock_requested.connect(self.lock)
         self.locked_dir: Path | None = None  # the registry folder locked last
         self.kept_form: object | None = None  # the form's values while locked, memory only
+        # Who locked it (registry id, staff id): the form goes back to that person only.
+        self.locked_by: tuple[str, int] | None = None
 
     def start(self) -> QWidget:
         """Show the first window; returns it."""
@@ -309,10 +324,16 @@ class Launcher(QObject):
             screen.deleteLater()
         kept, self.kept_form = self.kept_form, None
         same = self.locked_dir is not None and _same_dir(self.locked_dir, registry.paths.data_dir)
+        # Someone else unlocking never sees it: the form is dropped, not kept for later.
+        same = same and self.locked_by == (registry.registry_id, registry.staff_id)
         self.locked_dir = None
+        self.locked_by = None
         lock_requested = getattr(window, "lock_requested", None)
         if lock_requested is not None:
             lock_requested.connect(self.lock)
+        backups = getattr(window, "backups", None)  # Security > Restore a backup…
+        if backups is not None:
+            backups.restore_requested.connect(self.restore)
         if kept is not None and same and hasattr(window, "restore_form"):
             window.restore_form(kept)
         if not self.demo:  # a throwaway registry has no passphrase to unlock it again
@@ -322,7 +343,8 @@ class Launcher(QObject):
         """Close the registry (drops the key, releases the lock) and show the unlock screen.
 
         The customer form being filled is kept in memory, hidden, and given back after
-        the same registry is unlocked. Postponed while a background task runs.
+        the same person unlocks the same registry (anyone else: it is dropped). Postponed
+        while a background task runs.
         """
         registry, window = self.registry, self.main_window
         if registry is None or window is None or self.demo:
@@ -336,6 +358,7 @@ class Launcher(QObject):
         take = getattr(window, "take_form_for_lock", None)
         self.kept_form = take() if take is not None else None
         self.locked_dir = registry.paths.data_dir
+        self.locked_by = (registry.registry_id, registry.staff_id)
         self.registry = None
         self.main_window = None
         unlock = UnlockScreen(registry.paths.data_dir, self.lang)
@@ -348,6 +371,14 @@ class Launcher(QObject):
             registry.close()
         unlock.start(try_keyring=False)
         return True
+
+    def restore(self, request: object) -> object:
+        """Close the registry, put a backup back, open it again (gui/backups.py)."""
+        from desktop_app.gui.backups import RestoreRequest, restore_and_reopen
+
+        if self.demo or not isinstance(request, RestoreRequest):
+            return None
+        return restore_and_reopen(self, request)
 
     def shutdown(self) -> None:
         """Close the registry (releases its lock); delete a demo registry."""

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import consent, fields
+from desktop_app.core import consent, fields, permissions
 from desktop_app.core.customers import CustomerRecord
 from desktop_app.core.errors import RegistreError
 from desktop_app.core.i18n import pick
@@ -45,9 +45,12 @@ from desktop_app.gui.customer_model import ROW_HEIGHT, Column, CustomerTableMode
 from desktop_app.gui.forms.ui_main_window import Ui_MainWindow
 
 if TYPE_CHECKING:
+    from desktop_app.gui.audit_view import AuditCheckDialog
+    from desktop_app.gui.breach_register import BreachRegisterWindow
     from desktop_app.gui.importing import ImportOutcome
     from desktop_app.gui.request_dialog import RequestDialog
     from desktop_app.gui.rights_desk import RightsDesk
+    from desktop_app.gui.staff_dialog import StaffDialog
 
 SEARCH_DELAY_MS = 150
 SELECT_FETCH_LIMIT = 5  # windows read to find a customer to select (5 x 200 rows)
@@ -259,22 +262,96 @@ class MainWindow(QMainWindow):
         self.menu_requests.addAction(self.action_rights_desk)
         self.rights_desk: RightsDesk | None = None
         self.request_dialog: RequestDialog | None = None
+        # Security: staff, backups, audit log check, breach register (owner's tools).
+        self.menu_security = self.menuBar().addMenu(self.tr("&Security"))
+        self.menu_security.setObjectName("menuSecurity")
+        # Security > Staff… (the owner's list of people; staff: change my own PIN).
+        self.action_staff = QAction(self.tr("S&taff…"), self)
+        self.action_staff.setObjectName("actionStaff")
+        self.action_staff.setToolTip(
+            self.tr("Who works the registry and how each person unlocks it")
+        )
+        if not registry.can(permissions.MANAGE_STAFF):
+            self.action_staff.setText(self.tr("Change my &PIN…"))
+            self.action_staff.setToolTip(self.tr("Change the PIN or passphrase you unlock with"))
+        self.action_staff.triggered.connect(lambda: self.open_staff_dialog())
+        self.menu_security.addAction(self.action_staff)
+        self.menu_security.addSeparator()
+        self.staff_dialog: StaffDialog | None = None
+        # Security > Breach register… and Check the audit log… (owner only).
+        self.action_breaches = QAction(self.tr("&Breach register…"), self)
+        self.action_breaches.setObjectName("actionBreachRegister")
+        self.action_breaches.setToolTip(
+            self.tr("Record personal data breaches and notify them within 72 hours")
+        )
+        self.action_breaches.setEnabled(self.registry.can(permissions.BREACHES))
+        self.action_breaches.triggered.connect(self.open_breach_register)
+        self.action_audit_check = QAction(self.tr("Check the &audit log…"), self)
+        self.action_audit_check.setObjectName("actionAuditCheck")
+        self.action_audit_check.setToolTip(
+            self.tr("Check that no entry of the audit log was changed or removed")
+        )
+        self.action_audit_check.setEnabled(self.registry.can(permissions.AUDIT))
+        self.action_audit_check.triggered.connect(lambda: self.check_audit_log())
+        self.menu_security.addAction(self.action_breaches)
+        self.menu_security.addAction(self.action_audit_check)
+        self.breach_register: BreachRegisterWindow | None = None
+        self.audit_check: AuditCheckDialog | None = None
+        # Security > Back up now, Restore a backup…; the last backup's age; the schedule.
+        from desktop_app.gui.backups import BackupController
+
+        self.backups = BackupController(self, registry)
+        self.menu_security.addSeparator()
+        self.menu_security.addActions(self.backups.actions())
+        self.backups.settings_requested.connect(self.open_backup_settings)
         icons.decorate_main_window(self)  # toolbar and menu icons, text beside them
         self.action_lock.setIcon(icons.icon("lock"))
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
         self.statusBar().addPermanentWidget(self.count_label)
+        # Who unlocked: "Léa · staff" / "Owner".
+        self.person_label = QLabel(self.person_text(), self)
+        self.person_label.setObjectName("personLabel")
+        self.person_label.setContentsMargins(16, 0, 4, 0)
+        self.statusBar().addPermanentWidget(self.person_label)
 
         self._update_title()
         self._update_count()
         self._show_customer(None)
+        self._apply_role()
 
     # -- title, status ---------------------------------------------------------
 
     def _update_title(self) -> None:
         name = self.registry.business.get().name
+        if self.registry.role == "staff":
+            title = self.tr("%1 — %2 — Registre").replace("%2", self.person_text())
+            self.setWindowTitle(title.replace("%1", name))
+            return
         self.setWindowTitle(self.tr("%1 — Registre").replace("%1", name))
+
+    def person_text(self) -> str:
+        """Who unlocked, for the status bar and the title: "Léa · staff" or "Owner"."""
+        if self.registry.role == "staff":
+            return self.tr("%1 · staff").replace("%1", self.registry.staff_name())
+        return self.tr("Owner")
+
+    def _apply_role(self) -> None:
+        """Staff: the owner's actions stay in sight, disabled, saying who can use them."""
+        only_owner = self.tr("Only the owner can do this.")
+        self.action_settings.setEnabled(self.registry.can(permissions.MANAGE_SETTINGS))
+        actions = [self.action_settings] + [
+            action
+            for action in self.menu_security.actions()
+            if not action.isSeparator() and action is not self.action_staff
+        ]
+        for action in actions:
+            if not action.isEnabled():
+                action.setToolTip(only_owner)
+                action.setStatusTip(only_owner)
+        self.ui.menuFile.setToolTipsVisible(True)
+        self.menu_security.setToolTipsVisible(True)
 
     def _update_count(self, recount: bool = False) -> None:
         """Show how many customers there are (counted again only after a change)."""
@@ -659,12 +736,48 @@ class MainWindow(QMainWindow):
         dialog.business_saved.connect(self._update_title)
         dialog.wording_saved.connect(lambda _code, _version: self._show_customer(self._current_id))
         dialog.finished.connect(self._on_settings_dialog_finished)
+        dialog.backups_changed.connect(self.backups.refresh_status)
         self.settings_dialog = dialog
         dialog.open()
         return dialog
 
+    def open_backup_settings(self) -> QWidget:
+        """Settings > Backups (the backup status in the status bar was clicked)."""
+        dialog = self.open_settings()
+        show_page = getattr(dialog, "show_page", None)
+        if show_page is not None:
+            show_page("backups")
+        return dialog
+
     def _on_settings_dialog_finished(self, _result: int) -> None:
         self.settings_dialog = None
+
+    def open_settings_page(self, page: str) -> QWidget:
+        """Settings, opened on one page ("security": where the owner's passphrase is set)."""
+        dialog = self.open_settings()
+        show_page = getattr(dialog, "show_page", None)
+        if show_page is not None:
+            show_page(page)
+        return dialog
+
+    def open_staff_dialog(self) -> StaffDialog:
+        """Security > Staff…: the people (owner), or Change my PIN… (staff)."""
+        from desktop_app.gui.staff_dialog import StaffDialog  # late: not needed at start
+
+        if self.staff_dialog is not None:
+            self.staff_dialog.raise_()
+            self.staff_dialog.activateWindow()
+            return self.staff_dialog
+        dialog = StaffDialog(self.registry, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.settings_requested.connect(self.open_settings_page)
+        dialog.destroyed.connect(self._on_staff_dialog_destroyed)
+        self.staff_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _on_staff_dialog_destroyed(self, _obj: object = None) -> None:
+        self.staff_dialog = None
 
     def open_rights_desk(self) -> RightsDesk:
         """Requests > Request register… (Ctrl+R): every request with its due date."""
@@ -685,6 +798,50 @@ class MainWindow(QMainWindow):
 
     def _on_rights_desk_destroyed(self, _obj: object = None) -> None:
         self.rights_desk = None
+
+    def open_breach_register(self) -> BreachRegisterWindow | None:
+        """Security > Breach register…: every breach with its 72-hour clock (owner only)."""
+        from desktop_app.gui.breach_register import BreachRegisterWindow  # late
+
+        if not self.registry.can(permissions.BREACHES):
+            return None
+        if self.breach_register is not None:
+            self.breach_register.refresh()
+            self.breach_register.raise_()
+            self.breach_register.activateWindow()
+            return self.breach_register
+        window = BreachRegisterWindow(self.registry, parent=self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.destroyed.connect(self._on_breach_register_destroyed)
+        self.breach_register = window
+        window.resize(1100, 600)
+        window.show()
+        return window
+
+    def _on_breach_register_destroyed(self, _obj: object = None) -> None:
+        self.breach_register = None
+
+    def check_audit_log(self) -> AuditCheckDialog | None:
+        """Security > Check the audit log…: the chain verified in the background (owner only)."""
+        from desktop_app.gui.audit_view import AuditCheckDialog  # late
+
+        if not self.registry.can(permissions.AUDIT):
+            return None
+        if self.audit_check is not None:
+            self.audit_check.raise_()
+            self.audit_check.activateWindow()
+            self.audit_check.check()
+            return self.audit_check
+        dialog = AuditCheckDialog(self.registry, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(self._on_audit_check_destroyed)
+        self.audit_check = dialog
+        dialog.show()
+        dialog.check()
+        return dialog
+
+    def _on_audit_check_destroyed(self, _obj: object = None) -> None:
+        self.audit_check = None
 
     def new_rights_request(self, request_type: str = "access") -> RequestDialog | None:
         """Rights request… for the selected customer (window-modal, not blocking)."""
@@ -841,6 +998,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.search_timer.stop()
+        self.backups.before_close()  # when quitting, with "back up on closing" on
         if self.consent_view is not None:
             self._close_consent_view()
         super().closeEvent(event)

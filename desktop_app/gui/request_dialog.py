@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.core import consent, fields
+from desktop_app.core import consent, fields, permissions
 from desktop_app.core.customers import CustomerRecord
 from desktop_app.core.errors import RegistreError
 from desktop_app.core.files import write_private_atomic
@@ -56,6 +56,12 @@ from desktop_app.gui.rights_desk import format_date, to_date, to_qdate
 T = TypeVar("T")
 
 LETTER_LANGUAGES = {"fr": "Français", "en": "English"}
+# Answers only the owner may give (a copy of the data, an erasure): staff record them.
+OWNER_ONLY_ANSWERS = {
+    "access": permissions.EXPORT,
+    "portability": permissions.EXPORT,
+    "erasure": permissions.ERASE,
+}
 
 
 def _write(path: Path, write: Callable[[], None]) -> None:
@@ -145,6 +151,22 @@ class RequestDialog(QDialog):
         self.ui.buttonBox.addButton(self.run_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.run_button.clicked.connect(self._on_run_button_clicked)
         self.ui.buttonBox.rejected.connect(self.reject)
+        # Staff record any request; handing data out or erasing stays the owner's.
+        self.owner_note = QLabel(
+            self.tr(
+                "Only the owner can answer this request: "
+                "it stays in the register with its due date."
+            )
+        )
+        self.owner_note.setObjectName("ownerNoteLabel")
+        self.owner_note.setWordWrap(True)
+        self.ui.dialogLayout.insertWidget(
+            self.ui.dialogLayout.indexOf(self.ui.buttonBox), self.owner_note
+        )
+        self.record_button = QPushButton(self.tr("Record the &request"))
+        self.record_button.setObjectName("recordButton")
+        self.ui.buttonBox.addButton(self.record_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.record_button.clicked.connect(lambda: self.record_only())
 
         self.ui.typeCombo.currentIndexChanged.connect(self._on_type_combo_current_index_changed)
         self.ui.receivedEdit.dateChanged.connect(lambda _d: self._update_due())
@@ -307,6 +329,14 @@ class RequestDialog(QDialog):
             "portability": self.tr("Record and save the &JSON…"),
         }
         self.run_button.setText(texts[self.request_type()])
+        owner_only = OWNER_ONLY_ANSWERS.get(self.request_type())
+        blocked = owner_only is not None and not self.registry.can(owner_only)
+        self.run_button.setEnabled(not blocked)
+        self.run_button.setToolTip(self.tr("Only the owner can do this.") if blocked else "")
+        self.owner_note.setVisible(blocked)
+        self.record_button.setVisible(blocked)
+        self.record_button.setDefault(blocked)
+        self.run_button.setDefault(not blocked)
 
     def _update_due(self) -> None:
         due = self.registry.requests.due_date(self.received())
@@ -342,6 +372,31 @@ class RequestDialog(QDialog):
             return False
         if not done:
             return False
+        self._finish(kind)
+        return True
+
+    def record_only(self) -> bool:
+        """Staff: record the request, unanswered; the owner answers it by its due date."""
+        if self.answered:
+            return False
+        self._show_error("")
+        kind = self.request_type()
+        try:
+            request = self._open_request(kind)
+        except RegistreError as exc:
+            self._show_error(exc.message(self.lang))
+            return False
+        self.request = request
+        head = self.tr("Request %1 recorded.").replace("%1", request.reference)
+        due = self.tr("The owner answers it by %1.").replace("%1", format_date(request.due_on))
+        self.result_label.setText(f"<b>{html.escape(head)}</b><br>{html.escape(due)}")
+        self.recipient_list.hide()
+        self.owner_note.hide()
+        self._finish(kind)
+        return True
+
+    def _finish(self, kind: str) -> None:
+        """Answered (or recorded): the form freezes, the result shows, Close remains."""
         self.answered = True
         assert self.request is not None
         for widget in (
@@ -356,8 +411,8 @@ class RequestDialog(QDialog):
         self.ui.dueLabel.hide()  # answered today: the result says so
         self.ui.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.ui.typePages.setCurrentWidget(self.result_page)
+        self.record_button.hide()
         self.request_done.emit(self.customer_id, kind, self.request.id)
-        return True
 
     def _opener(self, kind: str) -> Callable[[], RightsRequest]:
         """Records the request when called (on any thread: the widgets are read now)."""

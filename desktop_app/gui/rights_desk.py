@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.core import permissions
 from desktop_app.core.errors import RegistreError
 from desktop_app.core.i18n import pick
 from desktop_app.core.registry import Registry
@@ -373,6 +374,23 @@ class RightsDesk(QDialog):
         self.ui.refuseButton.clicked.connect(self.refuse_selected)
         self.ui.completeButton.clicked.connect(self.complete_selected)
         self.ui.closeButton.clicked.connect(self.close)
+        # Staff keep the register; extending or refusing is the owner's decision.
+        self.can_decide = registry.can(permissions.DECIDE_REQUESTS)
+        self.owner_note = QLabel(
+            self.tr(
+                "Only the owner can answer this request: "
+                "it stays in the register with its due date."
+            )
+        )
+        self.owner_note.setObjectName("ownerNoteLabel")
+        self.owner_note.setWordWrap(True)
+        self.owner_note.setVisible(not self.can_decide)
+        self.ui.deskLayout.insertWidget(
+            self.ui.deskLayout.indexOf(self.ui.errorLabel), self.owner_note
+        )
+        if not self.can_decide:
+            for button in (self.ui.extendButton, self.ui.refuseButton):
+                button.setToolTip(self.tr("Only the owner can do this."))
         self._update()
 
     # -- filter, selection --------------------------------------------------------
@@ -423,7 +441,8 @@ class RightsDesk(QDialog):
         for button in (self.ui.extendButton, self.ui.refuseButton, self.ui.completeButton):
             button.setEnabled(is_open)
         can_extend = is_open and request is not None and request.extension_months < 2
-        self.ui.extendButton.setEnabled(can_extend)
+        self.ui.extendButton.setEnabled(can_extend and self.can_decide)
+        self.ui.refuseButton.setEnabled(is_open and self.can_decide)
         self.ui.detailLabel.setText(self._detail(request) if request is not None else "")
 
     def _detail(self, request: Request) -> str:

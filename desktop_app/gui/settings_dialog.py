@@ -10,6 +10,10 @@ Opened from the main window (File > Settings…, Ctrl+,) over the open registry.
 * **Security**: the ways the registry opens (keyring, passphrase, recovery code); add,
   change or remove the passphrase, use or stop using the system keyring, renew the
   recovery code (a new sheet is saved; the old one stops working).
+* **Backups**: the backup folder (a USB stick, a network share), how many to keep, the
+  schedule, backing up on closing, the age that turns the status bar's backup age into
+  a warning; the backups in the folder with their date and size, "Back up now" and
+  "Verify" (through ``tasks.run_task``). Owner only: read-only for anyone else.
 * **Display**: the interface language, kept in ``core.settings`` (applies at next start).
 
 Errors are shown inline, on the page where they happened, with the core's translated
@@ -20,6 +24,7 @@ everything else is quick and runs on it. Esc or Close closes the dialog.
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
@@ -27,19 +32,26 @@ from pathlib import Path
 from PySide6.QtCore import QDateTime, QLocale, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QListWidgetItem,
+    QPushButton,
     QSpinBox,
+    QTableWidget,
     QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.core import fields
+from desktop_app.core import backup, fields, permissions
 from desktop_app.core.business import CNIL_ADDRESS, CNIL_NAME, CNIL_URL, BusinessProfile
 from desktop_app.core.errors import RegistreError, ValidationError
 from desktop_app.core.flows import FlowError
@@ -48,12 +60,13 @@ from desktop_app.core.purposes import LEGAL_BASIS_LABELS, Purpose
 from desktop_app.core.registry import Registry
 from desktop_app.core.secrets import MIN_PASSPHRASE_LENGTH, check_passphrase
 from desktop_app.core.settings import LanguageSetting, Settings
-from desktop_app.gui import dialogs, icons
+from desktop_app.gui import dialogs, first_run, icons, tasks
+from desktop_app.gui.backups import backup_size, backup_time, format_time, verify
 from desktop_app.gui.customer_model import ui_language
 from desktop_app.gui.first_run import documents_folder, soften
 from desktop_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 
-PAGES = ("business", "purposes", "security", "display")
+PAGES = ("business", "purposes", "security", "backups", "display")
 DAY_FORMAT = "d MMM yyyy"
 
 
@@ -96,6 +109,7 @@ class SettingsDialog(QDialog):
     unlock_methods_changed = Signal()
     recovery_sheet_saved = Signal(object)  # Path of the new sheet
     language_saved = Signal(str)  # "system", "fr" or "en"
+    backups_changed = Signal()  # a backup setting changed, or a backup was made
 
     def __init__(
         self,
@@ -184,6 +198,8 @@ class SettingsDialog(QDialog):
         ui.displayForm.addRow(self.tr("&Lock after"), self.auto_lock_spin)
         QWidget.setTabOrder(ui.languageCombo, self.auto_lock_spin)
         self.auto_lock_spin.valueChanged.connect(self.set_auto_lock_minutes)
+
+        self._build_backups_page()
 
         # Tab order follows the reading order: each column top to bottom, left to right.
         QWidget.setTabOrder(ui.purposeList, ui.historyTable)
@@ -677,6 +693,306 @@ class SettingsDialog(QDialog):
         )
         self.recovery_sheet_saved.emit(path)
         return path
+
+    # -- backups ---------------------------------------------------------------------------
+
+    def _build_backups_page(self) -> None:
+        """The Backups page (built here rather than in the .ui: it is all one form)."""
+        page = QWidget()
+        page.setObjectName("backupsTab")
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(14, 14, 14, 14)
+        layout.setSpacing(10)
+        intro = QLabel(
+            self.tr(
+                "Backups are copies of the registry encrypted with its own key: they open "
+                "with the same keyring, passphrase or recovery sheet. Keep them away from "
+                "this computer, on a USB stick or a network share. Each backup is checked "
+                "as soon as it is written."
+            )
+        )
+        intro.setObjectName("backupIntro")
+        intro.setWordWrap(True)
+        soften(intro)
+        layout.addWidget(intro)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        form.setLabelAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        form.setHorizontalSpacing(12)
+        form.setVerticalSpacing(8)
+        folder_row = QHBoxLayout()
+        self.backup_folder_edit = QLineEdit()
+        self.backup_folder_edit.setObjectName("backupFolderEdit")
+        self.backup_folder_edit.setReadOnly(True)
+        self.backup_folder_edit.setPlaceholderText(self.tr("None chosen: nothing is backed up"))
+        self.backup_folder_edit.setAccessibleName(self.tr("Backup folder"))
+        self.backup_folder_button = QPushButton(self.tr("C&hoose…"))
+        self.backup_folder_button.setObjectName("backupFolderButton")
+        self.backup_folder_button.setAutoDefault(False)
+        self.backup_folder_button.setAccessibleName(self.tr("Choose the backup folder"))
+        self.backup_folder_button.clicked.connect(self.choose_backup_folder)
+        folder_row.addWidget(self.backup_folder_edit, 1)
+        folder_row.addWidget(self.backup_folder_button)
+        folder_label = QLabel(self.tr("&Folder"))
+        folder_label.setBuddy(self.backup_folder_edit)
+        form.addRow(folder_label, folder_row)
+
+        def spin(name: str, low: int, high: int, suffix: str, accessible: str) -> QSpinBox:
+            box = QSpinBox()
+            box.setObjectName(name)
+            box.setRange(low, high)
+            box.setSuffix(suffix)
+            box.setAccessibleName(accessible)
+            box.lineEdit().setAccessibleName(accessible)
+            box.setMinimumWidth(150)
+            return box
+
+        self.backup_keep_spin = spin(
+            "backupKeepSpin", 1, 1000, self.tr(" backups"), self.tr("Backups to keep")
+        )
+        self.backup_keep_spin.setValue(self.settings.backup_keep)
+        form.addRow(self.tr("Keep the &last"), self.backup_keep_spin)
+        self.backup_interval_spin = spin(
+            "backupIntervalSpin", 0, 24 * 31, self.tr(" h"), self.tr("Back up every so many hours")
+        )
+        self.backup_interval_spin.setSpecialValueText(self.tr("Never (only by hand)"))
+        self.backup_interval_spin.setValue(self.settings.backup_interval_hours)
+        form.addRow(self.tr("Back up &every"), self.backup_interval_spin)
+        self.backup_on_close_check = QCheckBox(self.tr("Back up when Registre cl&oses"))
+        self.backup_on_close_check.setObjectName("backupOnCloseCheck")
+        self.backup_on_close_check.setChecked(self.settings.backup_on_close)
+        self.backup_on_close_check.setAccessibleName(self.tr("Back up when Registre closes"))
+        form.addRow("", self.backup_on_close_check)
+        self.backup_warning_spin = spin(
+            "backupWarningSpin",
+            1,
+            365,
+            self.tr(" days"),
+            self.tr("Warn when the last backup is older than so many days"),
+        )
+        self.backup_warning_spin.setValue(self.settings.backup_warning_days)
+        form.addRow(self.tr("&Warn after"), self.backup_warning_spin)
+        layout.addLayout(form)
+
+        list_label = QLabel(self.tr("Backups in this folder"))
+        font = list_label.font()
+        font.setBold(True)
+        list_label.setFont(font)
+        layout.addWidget(list_label)
+        table = QTableWidget(0, 2)
+        table.setObjectName("backupTable")
+        table.setAccessibleName(self.tr("Backups in this folder"))
+        table.setHorizontalHeaderLabels([self.tr("Made on"), self.tr("Size")])
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        table.itemSelectionChanged.connect(self._update_backup_buttons)
+        self.backup_table = table
+        list_label.setBuddy(table)
+        layout.addWidget(table, 1)
+        self.backup_empty_label = QLabel()
+        self.backup_empty_label.setObjectName("backupEmptyLabel")
+        self.backup_empty_label.setWordWrap(True)
+        soften(self.backup_empty_label)
+        layout.addWidget(self.backup_empty_label)
+        self.backup_message = QLabel("message")
+        self.backup_message.setObjectName("backupMessage")
+        self.backup_message.setWordWrap(True)
+        self.backup_message.setMargin(7)
+        self.backup_message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.backup_message.hide()
+        layout.addWidget(self.backup_message)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.verify_backup_button = QPushButton(self.tr("&Verify"))
+        self.verify_backup_button.setObjectName("verifyBackupButton")
+        self.verify_backup_button.setToolTip(
+            self.tr("Open the selected backup and check every page of it")
+        )
+        self.verify_backup_button.setAutoDefault(False)
+        self.verify_backup_button.clicked.connect(self.verify_selected_backup)
+        self.back_up_button = QPushButton(self.tr("Back up &now"))
+        self.back_up_button.setObjectName("backUpNowButton")
+        self.back_up_button.setAutoDefault(False)
+        self.back_up_button.clicked.connect(self.back_up_now)
+        buttons.addWidget(self.verify_backup_button)
+        buttons.addWidget(self.back_up_button)
+        layout.addLayout(buttons)
+
+        self.ui.tabs.insertTab(PAGES.index("backups"), page, self.tr("Bac&kups"))
+        chain = [
+            self.ui.tabs,
+            self.backup_folder_edit,
+            self.backup_folder_button,
+            self.backup_keep_spin,
+            self.backup_interval_spin,
+            self.backup_on_close_check,
+            self.backup_warning_spin,
+            self.backup_table,
+            self.verify_backup_button,
+            self.back_up_button,
+        ]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+        self.backups_tab = page
+        # Owner only: others see the settings, read-only, and cannot back up.
+        can_manage = self.registry.can(permissions.MANAGE_SETTINGS)
+        for widget in (
+            self.backup_folder_button,
+            self.backup_keep_spin,
+            self.backup_interval_spin,
+            self.backup_on_close_check,
+            self.backup_warning_spin,
+        ):
+            widget.setEnabled(can_manage)
+        self._can_backup = self.registry.can(permissions.BACKUP)
+        self.backup_keep_spin.valueChanged.connect(
+            lambda value: self._save_backup_setting("backup_keep", value)
+        )
+        self.backup_interval_spin.valueChanged.connect(
+            lambda value: self._save_backup_setting("backup_interval_hours", value)
+        )
+        self.backup_on_close_check.toggled.connect(
+            lambda value: self._save_backup_setting("backup_on_close", bool(value))
+        )
+        self.backup_warning_spin.valueChanged.connect(
+            lambda value: self._save_backup_setting("backup_warning_days", value)
+        )
+        self._load_backups()
+
+    def _save_backup_setting(self, name: str, value: str | int | bool) -> bool:
+        self.settings.set(name, value)
+        try:
+            self.settings.save()
+        except OSError as exc:
+            self._say(
+                self.backup_message,
+                self.tr("The setting could not be saved in %1 (%2).")
+                .replace("%1", str(self.settings.path))
+                .replace("%2", exc.strerror or type(exc).__name__),
+                "error",
+            )
+            return False
+        self.backups_changed.emit()
+        return True
+
+    def backup_folder(self) -> Path | None:
+        text = self.settings.backup_folder
+        return Path(text) if text else None
+
+    def choose_backup_folder(self) -> Path | None:
+        start = self.backup_folder() or Path.home()
+        folder = dialogs.ask_folder(self, self.tr("Choose the backup folder"), start)
+        if folder is None:
+            return None
+        if not self._save_backup_setting("backup_folder", str(folder)):
+            return None
+        self._load_backups()
+        self._say(
+            self.backup_message,
+            self.tr("Backups will go to %1.").replace("%1", first_run.display_path(folder)),
+        )
+        return folder
+
+    def backups_listed(self) -> list[Path]:
+        """The backups shown, newest first."""
+        items = [self.backup_table.item(row, 0) for row in range(self.backup_table.rowCount())]
+        return [Path(item.data(Qt.ItemDataRole.UserRole)) for item in items if item is not None]
+
+    def _load_backups(self) -> None:
+        folder = self.backup_folder()
+        self.backup_folder_edit.setText("" if folder is None else first_run.display_path(folder))
+        self.backup_folder_edit.setCursorPosition(0)
+        found = [] if folder is None else list(reversed(backup.list_backups(folder)))
+        table = self.backup_table
+        table.setRowCount(len(found))
+        for row, path in enumerate(found):
+            made = backup_time(path)
+            when = QTableWidgetItem(format_time(made) if made is not None else path.name)
+            when.setData(Qt.ItemDataRole.UserRole, str(path))
+            when.setToolTip(first_run.display_path(path))
+            size = QTableWidgetItem(QLocale().formattedDataSize(backup_size(path)))
+            size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, 0, when)
+            table.setItem(row, 1, size)
+        if found:
+            table.selectRow(0)
+        if folder is None:
+            empty = self.tr("Choose a folder: until then the registry is not backed up.")
+        elif not found:
+            empty = self.tr("No backup in this folder yet.")
+        else:
+            empty = ""
+        self.backup_empty_label.setText(empty)
+        self.backup_empty_label.setVisible(bool(empty))
+        self._update_backup_buttons()
+
+    def _update_backup_buttons(self) -> None:
+        self.back_up_button.setEnabled(self._can_backup and self.backup_folder() is not None)
+        self.verify_backup_button.setEnabled(
+            self._can_backup and bool(self.backup_table.selectedItems())
+        )
+
+    def back_up_now(self) -> Path | None:
+        """Write a verified backup into the folder (behind a progress dialog)."""
+        folder = self.backup_folder()
+        if folder is None or tasks.running():
+            return None
+        registry, keep = self.registry, self.settings.backup_keep
+        try:
+            path = tasks.run_task(
+                self,
+                self.tr("Backing up the registry…"),
+                lambda _ctx: backup.create_backup(registry, folder, keep),
+                cancellable=False,
+            )
+        except RegistreError as exc:
+            self._say(
+                self.backup_message,
+                exc.message(self.lang) + " " + self.tr("The registry itself is unchanged."),
+                "error",
+            )
+            return None
+        self._load_backups()
+        self._say(
+            self.backup_message,
+            self.tr("Backup written and verified: %1.").replace(
+                "%1", first_run.display_path(path) if path is not None else ""
+            ),
+        )
+        self.backups_changed.emit()
+        return path
+
+    def verify_selected_backup(self) -> backup.BackupInfo | None:
+        rows = self.backup_table.selectionModel().selectedRows()
+        if not rows or tasks.running():
+            return None
+        path = self.backups_listed()[rows[0].row()]
+        registry = self.registry
+        try:
+            info = tasks.run_task(
+                self,
+                self.tr("Checking the backup…"),
+                lambda _ctx: verify(registry, path),
+                cancellable=False,
+            )
+        except RegistreError as exc:
+            self._say(self.backup_message, exc.message(self.lang), "error")
+            return None
+        assert info is not None
+        made = backup_time(path)
+        self._say(
+            self.backup_message,
+            self.tr("The backup of %1 is sound: every page checked, %2 customers.")
+            .replace("%1", format_time(made) if made is not None else path.name)
+            .replace("%2", QLocale().toString(info.customers)),
+        )
+        return info
 
     # -- display ---------------------------------------------------------------------------
 

@@ -6,6 +6,12 @@ the screen asks for the passphrase or the recovery code. Every failure (wrong
 passphrase, keyring gone, registry open elsewhere, damaged files) is explained
 inline in ``errorLabel``; nothing is ever created or rewritten here.
 
+Once staff have their own access, "Who is unlocking?" lists the owner and each staff
+member (read from the key file before anything is decrypted); a staff member types their
+PIN or passphrase, the owner keeps the passphrase / recovery code path. The screen always
+starts on the owner: remembering who unlocked last would tell the next person at a shared
+computer who was there before them.
+
 Enter unlocks (default button); Esc leaves the recovery-code path, or clears the field.
 """
 
@@ -47,6 +53,8 @@ class UnlockScreen(QDialog):
         self.ui.switchButton.clicked.connect(self._on_switch_clicked)
         self.ui.otherButton.clicked.connect(self._on_other_clicked)
         self.ui.quitButton.clicked.connect(self.close)
+        self._people: list[tuple[int | None, str]] = []  # what personCombo lists
+        self.ui.personCombo.currentIndexChanged.connect(self._on_person_combo_current_index_changed)
         self._render()
 
     @property
@@ -63,9 +71,39 @@ class UnlockScreen(QDialog):
 
     # -- rendering -------------------------------------------------------------------
 
+    def _render_people(self) -> None:
+        """Who is unlocking: shown once the key file lists staff (owner first)."""
+        ui, flow = self.ui, self.flow
+        people = [(p.staff_id, p.label) for p in flow.people]
+        if people != self._people:
+            self._people = people
+            combo = ui.personCombo
+            combo.blockSignals(True)
+            combo.clear()
+            for staff_id, label in people:
+                # -1: the owner (a None item data would read back as nothing at all).
+                combo.addItem(
+                    self.tr("Owner") if staff_id is None else label,
+                    -1 if staff_id is None else staff_id,
+                )
+            combo.blockSignals(False)
+        index = ui.personCombo.findData(flow.person if flow.person is not None else -1)
+        if index >= 0 and index != ui.personCombo.currentIndex():
+            ui.personCombo.blockSignals(True)
+            ui.personCombo.setCurrentIndex(index)
+            ui.personCombo.blockSignals(False)
+        shown = flow.has_staff and flow.state in (
+            UnlockState.KEYRING,
+            UnlockState.PASSPHRASE,
+            UnlockState.RECOVERY_CODE,
+        )
+        ui.personLabel.setVisible(shown)
+        ui.personCombo.setVisible(shown)
+
     def _render(self) -> None:
         ui, flow = self.ui, self.flow
         state = flow.state
+        self._render_people()
         asks_secret = state in (UnlockState.PASSPHRASE, UnlockState.RECOVERY_CODE)
         ui.secretLabel.setVisible(asks_secret)
         ui.secretEdit.setVisible(asks_secret)
@@ -75,7 +113,14 @@ class UnlockScreen(QDialog):
             self.tr("Registry folder: {0}").format(first_run.display_path(flow.data_dir))
         )
         switch_text = ""
-        if state is UnlockState.PASSPHRASE:
+        if state is UnlockState.PASSPHRASE and flow.person is not None:
+            ui.introLabel.setText(self.tr("Type your own PIN or passphrase."))
+            ui.secretLabel.setText(self.tr("PIN or &passphrase"))
+            ui.secretEdit.setAccessibleName(self.tr("PIN or passphrase"))
+            ui.secretEdit.setEchoMode(QLineEdit.EchoMode.Password)
+            ui.secretEdit.setFont(self._text_font)
+            ui.secretEdit.setPlaceholderText("")
+        elif state is UnlockState.PASSPHRASE:
             ui.introLabel.setText(
                 self.tr("Type the passphrase chosen when this registry was created.")
             )
@@ -170,6 +215,32 @@ class UnlockScreen(QDialog):
         else:
             return
         self._after_action(before)
+
+    def person(self) -> int | None:
+        """The staff member chosen in "Who is unlocking?" (None: the owner)."""
+        return self.flow.person
+
+    def choose_person(self, staff_id: int | None) -> None:
+        index = self.ui.personCombo.findData(staff_id if staff_id is not None else -1)
+        if index < 0:
+            raise ValueError(f"no staff member {staff_id} on the unlock screen")
+        self.ui.personCombo.setCurrentIndex(index)
+
+    def _on_person_combo_current_index_changed(self, index: int) -> None:
+        if index < 0 or self.flow.state not in (
+            UnlockState.KEYRING,
+            UnlockState.PASSPHRASE,
+            UnlockState.RECOVERY_CODE,
+        ):
+            return
+        data = self.ui.personCombo.itemData(index)
+        staff_id = None if data is None or int(data) < 0 else int(data)
+        if staff_id == self.flow.person:
+            return
+        self.flow.choose_person(staff_id)
+        self.ui.secretEdit.clear()  # never carry one person's typing over to another
+        self._render()
+        self._focus()
 
     def _on_switch_clicked(self) -> None:
         flow = self.flow

@@ -2,6 +2,618 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AuditCheckDialog</name>
+    <message>
+        <source>Check the audit log</source>
+        <translation>Vérifier le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Every change made in the registry is written in the audit log, each entry sealed with a fingerprint of the one before it. The check reads the whole log and shows whether an entry was changed, removed or put out of order.</source>
+        <translation>Chaque modification du registre est inscrite dans le journal d&apos;audit, chaque entrée scellée par une empreinte de la précédente. La vérification lit tout le journal et montre si une entrée a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>Latest entries, newest first (customers and requests by code):</source>
+        <translation>Dernières entrées, les plus récentes d&apos;abord (clients et demandes par leur code)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Latest audit entries</source>
+        <translation>Dernières entrées du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Checking the audit log</source>
+        <translation>Vérification du journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>✔ The audit log is intact (no entries yet).</source>
+        <translation>✔ Le journal d&apos;audit est intact (aucune entrée pour l&apos;instant).</translation>
+    </message>
+    <message>
+        <source>✔ The audit log is intact: %1 entries, chain verified up to %2.</source>
+        <translation>✔ Le journal d&apos;audit est intact&#xa0;: %1 entrées, chaîne vérifiée jusqu&apos;au %2.</translation>
+    </message>
+    <message>
+        <source>No entry was changed, removed or put out of order.</source>
+        <translation>Aucune entrée n&apos;a été modifiée, supprimée ou déplacée.</translation>
+    </message>
+    <message>
+        <source>Backups in the backup folder holding the same history: %1.</source>
+        <translation>Sauvegardes du dossier de sauvegarde qui ont le même historique : %1.</translation>
+    </message>
+    <message>
+        <source>✘ The audit log is broken at entry #%1.</source>
+        <translation>✘ Le journal d&apos;audit est rompu à l&apos;entrée n° %1.</translation>
+    </message>
+    <message>
+        <source>Entries #1 to #%1 are intact (up to %2).</source>
+        <translation>Les entrées n° 1 à n° %1 sont intactes (jusqu&apos;au %2).</translation>
+    </message>
+    <message>
+        <source>✘ The audit log was rewritten after the backup of %1.</source>
+        <translation>✘ Le journal d&apos;audit a été réécrit après la sauvegarde %1.</translation>
+    </message>
+    <message>
+        <source>Each entry still matches its seal, but entry #%1 differs from the one saved in that backup: someone holding the key rebuilt the whole log.</source>
+        <translation>Chaque entrée correspond encore à son sceau, mais l&apos;entrée n° %1 diffère de celle enregistrée dans cette sauvegarde : quelqu&apos;un qui détient la clé a reconstruit tout le journal.</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Change nothing else in the registry, and keep a copy of its folder as it is now: it is evidence, for an investigation.</source>
+        <translation>Ne modifiez plus rien dans le registre et gardez une copie de son dossier tel qu&apos;il est maintenant&#xa0;: c&apos;est une preuve, pour une enquête.</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup made before the problem, then check the log again.</source>
+        <translation>Restaurez la dernière sauvegarde faite avant le problème, puis vérifiez à nouveau le journal.</translation>
+    </message>
+    <message>
+        <source>If someone may have changed the registry without authority, it may be a personal data breach: record it in the breach register (72 hours to notify the authority).</source>
+        <translation>Si quelqu&apos;un a pu modifier le registre sans autorisation, il peut s&apos;agir d&apos;une violation de données personnelles&#xa0;: inscrivez-la au registre des violations (72 heures pour la notifier à l&apos;autorité).</translation>
+    </message>
+    <message>
+        <source>Entry #%1 was changed after it was written: its content no longer matches its seal.</source>
+        <translation>L&apos;entrée n° %1 a été modifiée après son écriture&#xa0;: son contenu ne correspond plus à son sceau.</translation>
+    </message>
+    <message>
+        <source>The link to entry #%1 is broken: the entry before it was replaced, or entries were removed or put out of order.</source>
+        <translation>Le lien vers l&apos;entrée n° %1 est rompu&#xa0;: l&apos;entrée précédente a été remplacée, ou des entrées ont été supprimées ou déplacées.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 is missing: it was deleted.</source>
+        <translation>L&apos;entrée n° %1 manque&#xa0;: elle a été supprimée.</translation>
+    </message>
+    <message>
+        <source>The last entries of the log, from #%1 on, are missing: they were deleted, or the record of the last entry was changed.</source>
+        <translation>Les dernières entrées du journal, à partir du n° %1, manquent&#xa0;: elles ont été supprimées, ou la trace de la dernière entrée a été modifiée.</translation>
+    </message>
+    <message>
+        <source>Entry #%1 does not match the chain.</source>
+        <translation>L&apos;entrée n° %1 ne correspond pas à la chaîne.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditEntryModel</name>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Date et heure</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Qui</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalité</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registre</translation>
+    </message>
+</context>
+<context>
+    <name>BackupController</name>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <source>Write a verified encrypted backup now</source>
+        <translation>Écrire maintenant une sauvegarde chiffrée et vérifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Restore a backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Replace the registry with one of its backups</source>
+        <translation>Remplacer le registre par l&apos;une de ses sauvegardes</translation>
+    </message>
+    <message>
+        <source>No backup yet</source>
+        <translation>Aucune sauvegarde</translation>
+    </message>
+    <message>
+        <source>Last backup: just now</source>
+        <translation>Dernière sauvegarde : à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 min ago</source>
+        <translation>Dernière sauvegarde : il y a %1 min</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 h ago</source>
+        <translation>Dernière sauvegarde : il y a %1 h</translation>
+    </message>
+    <message>
+        <source>Last backup: %1 days ago</source>
+        <translation>Dernière sauvegarde : il y a %1 jours</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen: the registry is not backed up. Click to choose one (a USB stick, a network share).</source>
+        <translation>Aucun dossier de sauvegarde n&apos;est choisi : le registre n&apos;est pas sauvegardé. Cliquez pour en choisir un (une clé USB, un partage réseau).</translation>
+    </message>
+    <message>
+        <source>There is no backup in %1 yet. Click to see the backup settings.</source>
+        <translation>Il n&apos;y a encore aucune sauvegarde dans %1. Cliquez pour voir les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>The last backup is older than %1 days. Back up now (Security &gt; Back up now), or click to see the backup settings.</source>
+        <translation>La dernière sauvegarde a plus de %1 jours. Sauvegardez maintenant (Sécurité &gt; Sauvegarder maintenant), ou cliquez pour voir les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backups go to %1. Click to see the backup settings.</source>
+        <translation>Les sauvegardes vont dans %1. Cliquez pour voir les réglages des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder</source>
+        <translation>Choisissez un dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>Choose where backups go first: a USB stick or a network share, away from this computer. The settings open on the Backups page.</source>
+        <translation>Choisissez d&apos;abord où vont les sauvegardes : une clé USB ou un partage réseau, hors de cet ordinateur. Les réglages s&apos;ouvrent sur la page Sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Backing up before closing…</source>
+        <translation>Sauvegarde avant la fermeture…</translation>
+    </message>
+    <message>
+        <source>Backing up the registry…</source>
+        <translation>Sauvegarde du registre…</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Sauvegarde écrite et vérifiée : %1</translation>
+    </message>
+    <message>
+        <source>The registry itself is unchanged.</source>
+        <translation>Le registre lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>The scheduled backup failed.</source>
+        <translation>La sauvegarde programmée a échoué.</translation>
+    </message>
+    <message>
+        <source>The backup on closing failed</source>
+        <translation>La sauvegarde à la fermeture a échoué</translation>
+    </message>
+    <message>
+        <source>Registre closes now; back up as soon as you can.</source>
+        <translation>Registre se ferme maintenant ; sauvegardez dès que possible.</translation>
+    </message>
+    <message>
+        <source>The backup failed</source>
+        <translation>La sauvegarde a échoué</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore the backup of %1?</source>
+        <translation>Restaurer la sauvegarde du %1 ?</translation>
+    </message>
+    <message>
+        <source>• The registry open now is replaced by this backup: customers, changes and consents recorded after %1 are lost.</source>
+        <translation>• Le registre ouvert est remplacé par cette sauvegarde : les clients, modifications et consentements enregistrés après le %1 sont perdus.</translation>
+    </message>
+    <message>
+        <source>• Erasures recorded since the backup are applied again: erased people stay erased.</source>
+        <translation>• Les effacements enregistrés depuis la sauvegarde sont appliqués de nouveau : les personnes effacées le restent.</translation>
+    </message>
+    <message>
+        <source>• A copy of the current registry is kept in %1 as %2, until the next restore.</source>
+        <translation>• Une copie du registre actuel est conservée dans %1 sous le nom %2, jusqu&apos;à la prochaine restauration.</translation>
+    </message>
+    <message>
+        <source>• The registry closes during the restore, then opens again.</source>
+        <translation>• Le registre se ferme pendant la restauration, puis se rouvre.</translation>
+    </message>
+    <message>
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restauration de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup is restored: %1 customers. Erasures applied again: %2.</source>
+        <translation>La sauvegarde est restaurée : %1 clients. Effacements appliqués de nouveau : %2.</translation>
+    </message>
+    <message>
+        <source>The registry as it was before is kept as %1 until the next restore; delete it once you have checked the restored registry.</source>
+        <translation>Le registre tel qu&apos;il était avant est conservé sous %1 jusqu&apos;à la prochaine restauration ; supprimez-le une fois le registre restauré vérifié.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>The restore failed</source>
+        <translation>La restauration a échoué</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 The registry is as it was.</source>
+        <translation>La sauvegarde n&apos;a pas été restaurée : %1 Le registre est tel qu&apos;il était.</translation>
+    </message>
+</context>
+<context>
+    <name>BreachDialog</name>
+    <message>
+        <source>&amp;Record the breach</source>
+        <translation>&amp;Inscrire la violation</translation>
+    </message>
+    <message>
+        <source>Record a breach</source>
+        <translation>Inscrire une violation</translation>
+    </message>
+    <message>
+        <source>Describe the breach as far as you know it now. The 72-hour clock for notifying the supervisory authority starts when the breach was discovered.</source>
+        <translation>Décrivez la violation telle que vous la connaissez maintenant. Le délai de 72 heures pour la notifier à l&apos;autorité de contrôle court à partir de sa découverte.</translation>
+    </message>
+    <message>
+        <source>&amp;Incident on:</source>
+        <translation>Sur&amp;venue le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Discovered on:</source>
+        <translation>&amp;Découverte le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nature:</source>
+        <translation>Nature&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;What happened:</source>
+        <translation>Ce qui s&apos;est &amp;passé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <source>&amp;Likely consequences:</source>
+        <translation>Conséquences &amp;probables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Likely consequences</source>
+        <translation>Conséquences probables</translation>
+    </message>
+    <message>
+        <source>Pre-filled from the registry (every customer): correct them if only part of the registry was concerned.</source>
+        <translation>Pré-rempli à partir du registre (tous les clients)&#xa0;: corrigez si seule une partie du registre est concernée.</translation>
+    </message>
+    <message>
+        <source>Data concerned:</source>
+        <translation>Données concernées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approximate number of &amp;people:</source>
+        <translation>Nombre approximatif de per&amp;sonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Approximate number of re&amp;cords:</source>
+        <translation>Nombre approximatif d&apos;enre&amp;gistrements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The data was &amp;encrypted and the key was not disclosed</source>
+        <translation>Les données étaient &amp;chiffrées et la clé n&apos;a pas été divulguée</translation>
+    </message>
+    <message>
+        <source>If so, the people concerned need not be told (Art. 34(3)(a)): yes for a lost or stolen computer whose passphrase and recovery code stayed secret; no for an exported file, a printout, a screen seen or a disclosed key.</source>
+        <translation>Dans ce cas, les personnes concernées n&apos;ont pas à être informées (art. 34.3.a)&#xa0;: oui pour un ordinateur perdu ou volé dont la phrase secrète et le code de secours sont restés secrets&#xa0;; non pour un fichier exporté, une impression, un écran vu ou une clé divulguée.</translation>
+    </message>
+    <message>
+        <source>Measures &amp;taken:</source>
+        <translation>&amp;Mesures prises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measures taken</source>
+        <translation>Mesures prises</translation>
+    </message>
+    <message>
+        <source>Measures pr&amp;oposed:</source>
+        <translation>Mesures pr&amp;oposées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measures proposed</source>
+        <translation>Mesures proposées</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegister</name>
+    <message>
+        <source>Breach register</source>
+        <translation>Registre des violations</translation>
+    </message>
+    <message>
+        <source>Record every personal data breach here, even a minor one (Art. 33(5)). The supervisory authority (the CNIL in France) must be notified within 72 hours of discovering a breach; a later notification gives the reasons for the delay.</source>
+        <translation>Inscrivez ici toute violation de données personnelles, même mineure (art. 33.5). L&apos;autorité de contrôle (la CNIL en France) doit être notifiée dans les 72 heures suivant la découverte d&apos;une violation&#xa0;; une notification plus tardive donne les motifs du retard.</translation>
+    </message>
+    <message>
+        <source>Breaches</source>
+        <translation>Violations</translation>
+    </message>
+    <message>
+        <source>&amp;Record a breach…</source>
+        <translation>&amp;Inscrire une violation…</translation>
+    </message>
+    <message>
+        <source>&amp;Authority notified…</source>
+        <translation>&amp;Autorité notifiée…</translation>
+    </message>
+    <message>
+        <source>&amp;People informed…</source>
+        <translation>&amp;Personnes informées…</translation>
+    </message>
+    <message>
+        <source>Notification &amp;draft (PDF)</source>
+        <translation>&amp;Brouillon de notification (PDF)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>BreachRegisterWindow</name>
+    <message>
+        <source>No breach recorded.</source>
+        <translation>Aucune violation inscrite.</translation>
+    </message>
+    <message>
+        <source>1 breach recorded</source>
+        <translation>1 violation inscrite</translation>
+    </message>
+    <message>
+        <source>%1 breaches recorded</source>
+        <translation>%1 violations inscrites</translation>
+    </message>
+    <message>
+        <source>%1 not notified within 72 hours</source>
+        <translation>%1 non notifiée(s) dans les 72 heures</translation>
+    </message>
+    <message>
+        <source>%1, discovered on %2:</source>
+        <translation>%1, découverte le %2&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Concerne&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 (about %2 people, %3 records)</source>
+        <translation>%1 (environ %2 personnes, %3 enregistrements)</translation>
+    </message>
+    <message>
+        <source>no customer data</source>
+        <translation>aucune donnée client</translation>
+    </message>
+    <message>
+        <source>Encrypted:</source>
+        <translation>Chiffrées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>yes: the people need not be told (Art. 34(3)(a))</source>
+        <translation>oui&#xa0;: les personnes n&apos;ont pas à être informées (art. 34.3.a)</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Notify the authority by:</source>
+        <translation>Notifier l&apos;autorité avant le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority notified on:</source>
+        <translation>Autorité notifiée le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People informed on:</source>
+        <translation>Personnes informées le&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Likely consequences:</source>
+        <translation>Conséquences probables&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measures taken:</source>
+        <translation>Mesures prises&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Measures proposed:</source>
+        <translation>Mesures proposées&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authority notified</source>
+        <translation>Autorité notifiée</translation>
+    </message>
+    <message>
+        <source>When was breach %1 notified to the supervisory authority (the CNIL in France)?</source>
+        <translation>Quand la violation %1 a-t-elle été notifiée à l&apos;autorité de contrôle (la CNIL en France)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>People informed</source>
+        <translation>Personnes informées</translation>
+    </message>
+    <message>
+        <source>When were the people concerned by breach %1 told of it?</source>
+        <translation>Quand les personnes concernées par la violation %1 en ont-elles été informées&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Writing the draft</source>
+        <translation>Rédaction du brouillon</translation>
+    </message>
+    <message>
+        <source>Breach notification draft %1</source>
+        <translation>Brouillon de notification de la violation %1</translation>
+    </message>
+    <message>
+        <source>breach-notification</source>
+        <translation>notification-violation</translation>
+    </message>
+</context>
+<context>
+    <name>BreachTableModel</name>
+    <message>
+        <source>Notified late (give the reasons for the delay)</source>
+        <translation>Notifiée en retard (donner les motifs du retard)</translation>
+    </message>
+    <message>
+        <source>Notified within 72 hours</source>
+        <translation>Notifiée dans les 72 heures</translation>
+    </message>
+    <message>
+        <source>less than 1 hour</source>
+        <translation>moins d&apos;une heure</translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation>1 heure</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 heures</translation>
+    </message>
+    <message>
+        <source>Overdue by %1: notify now</source>
+        <translation>Délai dépassé de %1&#xa0;: notifier maintenant</translation>
+    </message>
+    <message>
+        <source>Less than 1 hour left (until %1)</source>
+        <translation>Moins d&apos;une heure restante (jusqu&apos;au %1)</translation>
+    </message>
+    <message>
+        <source>1 hour left (until %2)</source>
+        <translation>1 heure restante (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>%1 hours left (until %2)</source>
+        <translation>%1 heures restantes (jusqu&apos;au %2)</translation>
+    </message>
+    <message>
+        <source>Authority notified on %1</source>
+        <translation>Autorité notifiée le %1</translation>
+    </message>
+    <message>
+        <source>Authority not notified</source>
+        <translation>Autorité non notifiée</translation>
+    </message>
+    <message>
+        <source>people informed on %1</source>
+        <translation>personnes informées le %1</translation>
+    </message>
+    <message>
+        <source>people not informed (encrypted data)</source>
+        <translation>personnes non informées (données chiffrées)</translation>
+    </message>
+    <message>
+        <source>people not informed</source>
+        <translation>personnes non informées</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Discovered</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Nature</source>
+        <translation>Nature</translation>
+    </message>
+    <message>
+        <source>72-hour clock</source>
+        <translation>Délai de 72 heures</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Confidentiality</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Integrity</source>
+        <translation>Intégrité</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Disponibilité</translation>
+    </message>
+</context>
+<context>
     <name>ConsentHistoryCard</name>
     <message>
         <source>Withdraw consent</source>
@@ -565,8 +1177,60 @@ Quitter quand même&#xa0;?</translation>
         <translation>&amp;Registre des demandes…</translation>
     </message>
     <message>
+        <source>&amp;Security</source>
+        <translation>&amp;Sécurité</translation>
+    </message>
+    <message>
+        <source>S&amp;taff…</source>
+        <translation>&amp;Personnel…</translation>
+    </message>
+    <message>
+        <source>Who works the registry and how each person unlocks it</source>
+        <translation>Qui travaille avec le registre, et comment chacun le déverrouille</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Changer mon code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Change the PIN or passphrase you unlock with</source>
+        <translation>Changer le code PIN ou la phrase de passe avec lesquels vous déverrouillez</translation>
+    </message>
+    <message>
+        <source>&amp;Breach register…</source>
+        <translation>Registre des &amp;violations…</translation>
+    </message>
+    <message>
+        <source>Record personal data breaches and notify them within 72 hours</source>
+        <translation>Inscrire les violations de données personnelles et les notifier dans les 72 heures</translation>
+    </message>
+    <message>
+        <source>Check the &amp;audit log…</source>
+        <translation>Vérifier le journal d&apos;&amp;audit…</translation>
+    </message>
+    <message>
+        <source>Check that no entry of the audit log was changed or removed</source>
+        <translation>Vérifier qu&apos;aucune entrée du journal d&apos;audit n&apos;a été modifiée ou supprimée</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — Registre</source>
+        <translation>%1 — %2 — Registre</translation>
+    </message>
+    <message>
         <source>%1 — Registre</source>
         <translation>%1 — Registre</translation>
+    </message>
+    <message>
+        <source>%1 · staff</source>
+        <translation>%1 · personnel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this.</source>
+        <translation>Seul le propriétaire peut faire cela.</translation>
     </message>
     <message>
         <source>%1%2 found · %3 customers in all</source>
@@ -809,6 +1473,41 @@ Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Code PIN ou phrase de passe</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase, again</source>
+        <translation>Code PIN ou phrase de passe, à nouveau</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;PIN or passphrase</source>
+        <translation>Code &amp;PIN ou phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Type it again</source>
+        <translation>&amp;Saisissez-le à nouveau</translation>
+    </message>
+    <message>
+        <source>A PIN (6 digits or more) only works on this computer, with its system keyring; a passphrase (8 characters or more) works on any computer.</source>
+        <translation>Un code PIN (6 chiffres ou plus) ne fonctionne que sur cet ordinateur, avec son trousseau système ; une phrase de passe (8 caractères ou plus) fonctionne sur n&apos;importe quel ordinateur.</translation>
+    </message>
+    <message>
+        <source>The two entries are not the same. Type the same PIN or passphrase twice.</source>
+        <translation>Les deux saisies ne sont pas identiques. Saisissez deux fois le même code PIN ou la même phrase de passe.</translation>
+    </message>
+</context>
+<context>
     <name>RefuseDialog</name>
     <message>
         <source>Refuse %1</source>
@@ -906,6 +1605,14 @@ Quitter quand même&#xa0;?</translation>
         <translation>Enregistrer et &amp;répondre</translation>
     </message>
     <message>
+        <source>Only the owner can answer this request: it stays in the register with its due date.</source>
+        <translation>Seul le propriétaire peut répondre à cette demande : elle reste dans le registre avec sa date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Record the &amp;request</source>
+        <translation>&amp;Enregistrer la demande</translation>
+    </message>
+    <message>
         <source>Record and prepare the &amp;PDF</source>
         <translation>Enregistrer et préparer le &amp;PDF</translation>
     </message>
@@ -930,8 +1637,20 @@ Quitter quand même&#xa0;?</translation>
         <translation>Enregistrer et sauvegarder le &amp;JSON…</translation>
     </message>
     <message>
+        <source>Only the owner can do this.</source>
+        <translation>Seul le propriétaire peut faire cela.</translation>
+    </message>
+    <message>
         <source>To be answered by %1 (one month; the next working day if that is not one).</source>
         <translation>Réponse due au plus tard le %1 (un mois ; le jour ouvré suivant si ce jour ne l&apos;est pas).</translation>
+    </message>
+    <message>
+        <source>Request %1 recorded.</source>
+        <translation>Demande %1 enregistrée.</translation>
+    </message>
+    <message>
+        <source>The owner answers it by %1.</source>
+        <translation>Le propriétaire y répond au plus tard le %1.</translation>
     </message>
     <message>
         <source>Request %1 recorded and answered today.</source>
@@ -1094,6 +1813,37 @@ Quitter quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>RestoreUnlockDialog</name>
+    <message>
+        <source>Open the backup</source>
+        <translation>Ouvrir la sauvegarde</translation>
+    </message>
+    <message>
+        <source>The system keyring cannot open this backup. Type the registry&apos;s passphrase (the one it had when the backup was made), or the code of the recovery sheet.</source>
+        <translation>Le trousseau du système ne peut pas ouvrir cette sauvegarde. Saisissez la phrase de passe du registre (celle qu&apos;il avait lors de la sauvegarde), ou le code de la fiche de secours.</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase de passe</translation>
+    </message>
+    <message>
+        <source>&amp;Recovery code</source>
+        <translation>&amp;Code de secours</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery code</source>
+        <translation>Phrase de passe ou code de secours</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>RightsDesk</name>
     <message>
         <source>Request register</source>
@@ -1142,6 +1892,14 @@ Quitter quand même&#xa0;?</translation>
     <message>
         <source>All requests</source>
         <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Only the owner can answer this request: it stays in the register with its due date.</source>
+        <translation>Seul le propriétaire peut répondre à cette demande : elle reste dans le registre avec sa date d&apos;échéance.</translation>
+    </message>
+    <message>
+        <source>Only the owner can do this.</source>
+        <translation>Seul le propriétaire peut faire cela.</translation>
     </message>
     <message>
         <source>1 request shown</source>
@@ -1407,8 +2165,140 @@ Renouveler le code de secours&#xa0;?</translation>
         <translation>Nouvelle fiche de secours enregistrée dans %1. Imprimez-la et rangez-la en lieu sûr. L&apos;ancienne fiche n&apos;ouvre plus le registre&#xa0;: détruisez-la.</translation>
     </message>
     <message>
+        <source>Backups are copies of the registry encrypted with its own key: they open with the same keyring, passphrase or recovery sheet. Keep them away from this computer, on a USB stick or a network share. Each backup is checked as soon as it is written.</source>
+        <translation>Les sauvegardes sont des copies du registre chiffrées avec sa propre clé : elles s&apos;ouvrent avec le même trousseau, la même phrase de passe ou la même fiche de secours. Gardez-les hors de cet ordinateur, sur une clé USB ou un partage réseau. Chaque sauvegarde est vérifiée dès qu&apos;elle est écrite.</translation>
+    </message>
+    <message>
+        <source>None chosen: nothing is backed up</source>
+        <translation>Aucun : rien n&apos;est sauvegardé</translation>
+    </message>
+    <message>
+        <source>Backup folder</source>
+        <translation>Dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>C&amp;hoisir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>Choisir le dossier de sauvegarde</translation>
+    </message>
+    <message>
+        <source>&amp;Folder</source>
+        <translation>&amp;Dossier</translation>
+    </message>
+    <message>
+        <source> backups</source>
+        <translation> sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups to keep</source>
+        <translation>Sauvegardes à conserver</translation>
+    </message>
+    <message>
+        <source>Keep the &amp;last</source>
+        <translation>&amp;Garder les</translation>
+    </message>
+    <message>
+        <source>Back up when Registre cl&amp;oses</source>
+        <translation>Sauvegarder quand Registre se fe&amp;rme</translation>
+    </message>
+    <message>
+        <source>Back up when Registre closes</source>
+        <translation>Sauvegarder quand Registre se ferme</translation>
+    </message>
+    <message>
+        <source>Back up &amp;now</source>
+        <translation>Sauvegarder mai&amp;ntenant</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Back up every so many hours</source>
+        <translation>Sauvegarder toutes les N heures</translation>
+    </message>
+    <message>
+        <source>Never (only by hand)</source>
+        <translation>Jamais (seulement à la main)</translation>
+    </message>
+    <message>
+        <source>Back up &amp;every</source>
+        <translation>Sauvegarder &amp;toutes les</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>Warn when the last backup is older than so many days</source>
+        <translation>Avertir quand la dernière sauvegarde a plus de N jours</translation>
+    </message>
+    <message>
+        <source>&amp;Warn after</source>
+        <translation>Avert&amp;ir après</translation>
+    </message>
+    <message>
+        <source>Backups in this folder</source>
+        <translation>Sauvegardes dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Faite le</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Verify</source>
+        <translation>&amp;Vérifier</translation>
+    </message>
+    <message>
+        <source>Open the selected backup and check every page of it</source>
+        <translation>Ouvrir la sauvegarde choisie et en vérifier chaque page</translation>
+    </message>
+    <message>
+        <source>Bac&amp;kups</source>
+        <translation>Sa&amp;uvegardes</translation>
+    </message>
+    <message>
         <source>The setting could not be saved in %1 (%2).</source>
         <translation>Impossible d&apos;enregistrer le réglage dans %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Backups will go to %1.</source>
+        <translation>Les sauvegardes iront dans %1.</translation>
+    </message>
+    <message>
+        <source>Choose a folder: until then the registry is not backed up.</source>
+        <translation>Choisissez un dossier : d&apos;ici là, le registre n&apos;est pas sauvegardé.</translation>
+    </message>
+    <message>
+        <source>No backup in this folder yet.</source>
+        <translation>Aucune sauvegarde dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Backing up the registry…</source>
+        <translation>Sauvegarde du registre…</translation>
+    </message>
+    <message>
+        <source>The registry itself is unchanged.</source>
+        <translation>Le registre lui-même n&apos;est pas modifié.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1.</source>
+        <translation>Sauvegarde écrite et vérifiée : %1.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Vérification de la sauvegarde…</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is sound: every page checked, %2 customers.</source>
+        <translation>La sauvegarde du %1 est saine : chaque page vérifiée, %2 clients.</translation>
     </message>
     <message>
         <source>Language saved: %1.</source>
@@ -1687,6 +2577,149 @@ Fermer quand même&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>StaffDialog</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personnel</translation>
+    </message>
+    <message>
+        <source>Each person unlocks the registry with a secret of their own; what they record carries their name. Staff record customers, consents and requests; only you hand data out, erase it or change the settings.</source>
+        <translation>Chaque personne déverrouille le registre avec son propre secret ; ce qu&apos;elle enregistre porte son nom. Le personnel enregistre clients, consentements et demandes ; vous seul remettez des données, les effacez ou modifiez les réglages.</translation>
+    </message>
+    <message>
+        <source>New &amp;PIN…</source>
+        <translation>Nouveau code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>My PIN</source>
+        <translation>Mon code PIN</translation>
+    </message>
+    <message>
+        <source>You unlock the registry as %1. Change your PIN or passphrase here.</source>
+        <translation>Vous déverrouillez le registre en tant que %1. Changez ici votre code PIN ou votre phrase de passe.</translation>
+    </message>
+    <message>
+        <source>Change my &amp;PIN…</source>
+        <translation>Changer mon code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Phrase de passe</translation>
+    </message>
+    <message>
+        <source>System keyring</source>
+        <translation>Trousseau du système</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Code de secours</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation>Aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>Add a person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>Adding the person…</source>
+        <translation>Ajout de la personne…</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>phrase de passe</translation>
+    </message>
+    <message>
+        <source>%1 can now unlock the registry with their %2.</source>
+        <translation>%1 peut désormais déverrouiller le registre avec son %2.</translation>
+    </message>
+    <message>
+        <source>Open Settings &gt; Security to choose your passphrase now?</source>
+        <translation>Ouvrir Réglages &gt; Sécurité pour choisir votre phrase de passe maintenant ?</translation>
+    </message>
+    <message>
+        <source>A passphrase for you first</source>
+        <translation>D&apos;abord une phrase de passe pour vous</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <source>New PIN or passphrase for %1</source>
+        <translation>Nouveau code PIN ou phrase de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Change my PIN or passphrase</source>
+        <translation>Changer mon code PIN ou ma phrase de passe</translation>
+    </message>
+    <message>
+        <source>Saving the new PIN…</source>
+        <translation>Enregistrement du nouveau code PIN…</translation>
+    </message>
+    <message>
+        <source>From now on, %1 unlocks with the new PIN or passphrase; the old one no longer works.</source>
+        <translation>Désormais, %1 déverrouille avec le nouveau code PIN ou la nouvelle phrase de passe ; l&apos;ancien ne fonctionne plus.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s access is revoked at once: their PIN or passphrase no longer opens the registry. Their name stays on the customers, consents and requests they recorded.</source>
+        <translation>L&apos;accès de %1 est retiré immédiatement : son code PIN ou sa phrase de passe n&apos;ouvre plus le registre. Son nom reste sur les clients, consentements et demandes qu&apos;elle ou il a enregistrés.</translation>
+    </message>
+    <message>
+        <source>If they left on bad terms, also change the registry key in Settings &gt; Security: a copy of the files taken before today would still open with their secret.</source>
+        <translation>Si cette personne est partie en mauvais termes, changez aussi la clé du registre dans Réglages &gt; Sécurité : une copie des fichiers faite avant aujourd&apos;hui s&apos;ouvrirait encore avec son secret.</translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation>Retirer %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 no longer has access to the registry.</source>
+        <translation>%1 n&apos;a plus accès au registre.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Unlocks with</source>
+        <translation>Déverrouille avec</translation>
+    </message>
+    <message>
+        <source>Added on</source>
+        <translation>Ajouté le</translation>
+    </message>
+    <message>
+        <source>&amp;Add a person…</source>
+        <translation>&amp;Ajouter une personne…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>Re&amp;nommer…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move…</source>
+        <translation>Re&amp;tirer…</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
         <source>Cancel</source>
@@ -1700,12 +2733,28 @@ Fermer quand même&#xa0;?</translation>
 <context>
     <name>UnlockScreen</name>
     <message>
+        <source>Owner</source>
+        <translation>Propriétaire</translation>
+    </message>
+    <message>
         <source>&amp;Unlock</source>
         <translation>&amp;Déverrouiller</translation>
     </message>
     <message>
         <source>Registry folder: {0}</source>
         <translation>Dossier du registre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Type your own PIN or passphrase.</source>
+        <translation>Saisissez votre propre code PIN ou phrase de passe.</translation>
+    </message>
+    <message>
+        <source>PIN or &amp;passphrase</source>
+        <translation>Code PIN ou &amp;phrase de passe</translation>
+    </message>
+    <message>
+        <source>PIN or passphrase</source>
+        <translation>Code PIN ou phrase de passe</translation>
     </message>
     <message>
         <source>Type the passphrase chosen when this registry was created.</source>
@@ -1770,6 +2819,14 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Unlock the registry</source>
         <translation>Déverrouiller le registre</translation>
+    </message>
+    <message>
+        <source>&amp;Who is unlocking?</source>
+        <translation>&amp;Qui déverrouille ?</translation>
+    </message>
+    <message>
+        <source>Who is unlocking?</source>
+        <translation>Qui déverrouille ?</translation>
     </message>
     <message>
         <source>&amp;Open another registry…</source>

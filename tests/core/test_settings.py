@@ -137,3 +137,78 @@ def test_effective_language_command_line_then_setting_then_system(
     settings.language = "fr"
     assert effective_language(None, settings) == "fr"  # the setting beats the system
     assert effective_language("en", settings) == "en"  # --lang beats the setting
+
+
+# -- backups -----------------------------------------------------------------------------
+
+
+def test_backup_settings_have_useful_defaults(path: Path) -> None:
+    from desktop_app.core import backup
+
+    settings = Settings.load(path)
+    assert settings.backup_folder == ""  # not configured: no schedule, no backup on close
+    assert settings.backup_keep == backup.DEFAULT_KEEP
+    assert settings.backup_interval_hours == 24
+    assert settings.backup_on_close is True
+    assert settings.backup_warning_days == backup.OLD_BACKUP_AGE.days == 7
+
+
+def test_backup_settings_are_saved_and_read_back(path: Path) -> None:
+    settings = Settings.load(path)
+    settings.backup_folder = "/media/claire/CLE USB/registre"
+    settings.backup_keep = 3
+    settings.backup_interval_hours = 0  # schedule off
+    settings.backup_on_close = False
+    settings.backup_warning_days = 2
+    settings.save()
+    data = json.loads(path.read_text("utf-8"))
+    assert data["backup_on_close"] is False  # a JSON boolean, not 0
+    again = Settings.load(path)
+    assert again.backup_folder == "/media/claire/CLE USB/registre"
+    assert again.backup_keep == 3
+    assert again.backup_interval_hours == 0
+    assert again.backup_on_close is False
+    assert again.backup_warning_days == 2
+
+
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("backup_keep", 0),  # at least one backup is kept
+        ("backup_keep", "10"),
+        ("backup_interval_hours", -1),
+        ("backup_interval_hours", True),  # a bool is not a number of hours
+        ("backup_on_close", 1),  # nor a number a bool
+        ("backup_on_close", "yes"),
+        ("backup_warning_days", 0),
+        ("backup_folder", 42),
+    ],
+)
+def test_wrong_backup_values_are_refused(path: Path, name: str, value: object) -> None:
+    settings = Settings(path)
+    before = settings.get(name)
+    with pytest.raises(ValueError):
+        settings.set(name, value)  # type: ignore[arg-type]
+    assert settings.get(name) == before
+
+
+def test_wrong_backup_values_in_the_file_fall_back_to_their_defaults(path: Path) -> None:
+    path.parent.mkdir(parents=True)
+    path.write_text(
+        json.dumps(
+            {
+                "backup_folder": "/mnt/nas/registre",  # fine: kept
+                "backup_keep": -3,
+                "backup_interval_hours": "daily",
+                "backup_on_close": 0,
+                "backup_warning_days": 10_000,
+            }
+        ),
+        "utf-8",
+    )
+    settings = Settings.load(path)
+    assert settings.backup_folder == "/mnt/nas/registre"
+    assert settings.backup_keep == OPTIONS["backup_keep"].default
+    assert settings.backup_interval_hours == 24
+    assert settings.backup_on_close is True
+    assert settings.backup_warning_days == 7

@@ -181,6 +181,7 @@ def test_start_opens_the_unlock_screen_in_french(
     """What `registre --data-dir DIR --lang fr` does before its event loop."""
     make_registry(use_keyring=False)
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    monkeypatch.delenv("REGISTRE_LOG_DIR")  # the platform's log folder, under XDG_STATE_HOME
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
     monkeypatch.setenv("REGISTRE_LANG", "en")  # start() sets it; restored after the test
     started = app.start(["--data-dir", str(data_dir), "--lang", "fr"])

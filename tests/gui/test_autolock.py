@@ -1,12 +1,15 @@
-"""Auto-lock: idle time, Ctrl+L; the customer form comes back after the same unlock."""
+"""Auto-lock: idle time, Ctrl+L, the system session locking (a real D-Bus signal); the
+customer form comes back after the same unlock."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import SLOT, QCoreApplication, QObject, Qt, Slot
+from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -16,6 +19,7 @@ from desktop_app.gui.customer_form import CustomerForm
 from desktop_app.gui.main_window import MainWindow
 from desktop_app.gui.unlock import UnlockScreen
 from tests.gui.fixtures_registry import PASSPHRASE, english  # noqa: F401 - fixtures
+from tests.support.environment import real_component_missing
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -204,6 +208,139 @@ def test_a_running_task_postpones_the_lock(
     monkeypatch.setattr(tasks, "running", lambda: list(busy))
     launcher = launch(IDLE_MS)
     qtbot.wait(3 * IDLE_MS)
+    assert launcher.registry is not None  # a task runs: still open
+    busy.clear()
+    qtbot.waitUntil(lambda: launcher.registry is None, timeout=5000)
+    assert_locked(launcher, data_dir)
+
+
+# -- the system session locks -----------------------------------------------------------------
+
+SCREENSAVERS = [
+    ("org.freedesktop.ScreenSaver", "/org/freedesktop/ScreenSaver"),  # KDE, Xfce, LXQt...
+    ("org.gnome.ScreenSaver", "/org/gnome/ScreenSaver"),
+    ("org.mate.ScreenSaver", "/org/mate/ScreenSaver"),
+]
+SENDER = "registre-test-screensaver"
+
+
+def session_bus() -> QDBusConnection:
+    bus = QDBusConnection.sessionBus()
+    if not bus.isConnected():
+        real_component_missing(
+            f"no D-Bus session bus ({bus.lastError().message()}); run the tests under "
+            "dbus-run-session"
+        )
+    return bus
+
+
+class Probe(QObject):
+    """Another listener of the same signal, in this process: what the bus delivered."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[bool] = []
+
+    @Slot(bool)
+    def on_active_changed(self, active: bool) -> None:
+        self.seen.append(active)
+
+
+def active_changed(interface: str, path: str, active: bool) -> QDBusMessage:
+    signal = QDBusMessage.createSignal(path, interface, "ActiveChanged")
+    signal.setArguments([active])
+    return signal
+
+
+@pytest.mark.parametrize(("interface", "path"), SCREENSAVERS)
+def test_the_session_locking_locks_the_registry(
+    qtbot: QtBot,
+    data_dir: Path,
+    launch: Callable[[int], app.Launcher],
+    interface: str,
+    path: str,
+) -> None:
+    """A screen saver says ``ActiveChanged(true)`` on the session bus: locked at once."""
+    bus = session_bus()
+    launcher = launch(60_000)  # the idle time is far away
+    watcher = launcher.autolock.session
+    assert watcher is not None and interface in watcher.listening
+    probe = Probe()
+    assert bus.connect("", path, interface, "ActiveChanged", probe, SLOT("on_active_changed(bool)"))
+    # A round trip on our connection: the bus daemon has every match rule before a signal.
+    ping = QDBusMessage.createMethodCall(
+        "org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "GetId"
+    )
+    assert bus.call(ping).type() == QDBusMessage.MessageType.ReplyMessage
+    # The screen saver is another connection to the bus, as a real one would be.
+    screensaver = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, SENDER)
+    try:
+        assert screensaver.isConnected()
+        assert screensaver.send(active_changed(interface, path, False))  # unlocked: nothing
+        qtbot.waitUntil(lambda: probe.seen == [False], timeout=5000)
+        QCoreApplication.processEvents()
+        assert launcher.registry is not None and launcher.main_window is not None
+
+        assert screensaver.send(active_changed(interface, path, True))
+        qtbot.waitUntil(lambda: launcher.registry is None, timeout=5000)
+    finally:
+        QDBusConnection.disconnectFromBus(SENDER)
+        bus.disconnect("", path, interface, "ActiveChanged", probe, SLOT("on_active_changed(bool)"))
+    assert probe.seen == [False, True]
+    assert_locked(launcher, data_dir)  # the lock file is released, the unlock screen shown
+    assert watcher.listening == []  # locked: nothing more to lock
+
+    unlock(launcher, PASSPHRASE)  # unlocked: following the session again
+    assert launcher.registry is not None and interface in watcher.listening
+
+
+def test_no_system_bus_is_skipped_quietly(
+    qtbot: QtBot,
+    data_dir: Path,
+    launch: Callable[[int], app.Launcher],
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """Without a system bus (CI's dbus-run-session) logind is not followed: a log line only."""
+    session_bus()
+    if QDBusConnection.systemBus().isConnected():
+        pytest.skip("this machine has a system bus")
+    caplog.set_level(logging.INFO, logger="registre.autolock")
+    launcher = launch(60_000)
+    watcher = launcher.autolock.session
+    assert watcher is not None
+    assert "org.freedesktop.login1.Session" not in watcher.listening
+    assert "org.freedesktop.ScreenSaver" in watcher.listening
+    assert "no system bus, logind not followed" in caplog.text
+    assert launcher.registry is not None
+
+
+def test_a_running_task_postpones_the_session_lock(
+    qtbot: QtBot,
+    data_dir: Path,
+    launch: Callable[[int], app.Launcher],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The session locks during an import: the registry closes as soon as it ends."""
+    from desktop_app.gui import tasks
+
+    bus = session_bus()
+    busy: list[object] = [object()]
+    monkeypatch.setattr(tasks, "running", lambda: list(busy))
+    launcher = launch(60_000)
+    window = launcher.main_window
+    assert window is not None
+    probe = Probe()
+    interface, path = SCREENSAVERS[0]
+    assert bus.connect("", path, interface, "ActiveChanged", probe, SLOT("on_active_changed(bool)"))
+    screensaver = QDBusConnection.connectToBus(QDBusConnection.BusType.SessionBus, SENDER)
+    try:
+        assert screensaver.send(active_changed(interface, path, True))
+        qtbot.waitUntil(lambda: probe.seen == [True], timeout=5000)
+    finally:
+        QDBusConnection.disconnectFromBus(SENDER)
+        bus.disconnect("", path, interface, "ActiveChanged", probe, SLOT("on_active_changed(bool)"))
+    QCoreApplication.processEvents()
+    qtbot.keyClick(window.ui.searchEdit, Qt.Key.Key_A)  # input does not cancel it
     assert launcher.registry is not None  # a task runs: still open
     busy.clear()
     qtbot.waitUntil(lambda: launcher.registry is None, timeout=5000)

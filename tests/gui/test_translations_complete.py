@@ -326,5 +326,5 @@ def test_the_counter_and_settings_are_all_french(
     screens.check("progress dialog", progress)
     progress.done_with()
 
-    assert len(screens.checked) == 15
+    assert len(screens.checked) == 16  # settings pages: business to display, backups included
     assert screens.left == {}

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.core.registry import Registry, Unlock
@@ -223,3 +224,166 @@ def test_keyboard_order(
     for expected in (ui.unlockButton, ui.switchButton, ui.otherButton, ui.quitButton):
         qtbot.keyClick(screen.focusWidget(), Qt.Key.Key_Tab)
         assert screen.focusWidget() is expected
+
+
+# -- staff: "Who is unlocking?" ---------------------------------------------------------------
+
+LEA_PIN = "246810"
+MARC_PASSPHRASE = "marc's own passphrase"
+
+
+def add_staff(data_dir: Path) -> dict[str, int]:
+    """Léa (a PIN) and Marc (a passphrase), added by the owner through registry.staff."""
+    registry = Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
+    try:
+        lea = registry.staff.add("Léa", LEA_PIN)
+        marc = registry.staff.add("Marc", MARC_PASSPHRASE)
+    finally:
+        registry.close()
+    return {"Léa": lea.id, "Marc": marc.id}
+
+
+def test_without_staff_nobody_is_asked_who_is_unlocking(
+    qtbot: QtBot, data_dir: Path, make_registry: Callable[..., Registry]
+) -> None:
+    make_registry(use_keyring=False)
+    screen = unlock_screen(qtbot, data_dir)
+    screen.start()
+    show(qtbot, screen)
+    assert not screen.ui.personCombo.isVisible() and not screen.ui.personLabel.isVisible()
+    assert screen.ui.secretEdit.accessibleName() == "Passphrase"
+
+
+def test_the_owner_and_each_staff_member_are_listed_owner_first(
+    qtbot: QtBot,
+    data_dir: Path,
+    make_registry: Callable[..., Registry],
+    ui_lang: str,
+    close_later: list[Registry],
+) -> None:
+    make_registry()  # with a keyring slot: adding staff turns it off
+    ids = add_staff(data_dir)
+    screen = unlock_screen(qtbot, data_dir, ui_lang)
+    assert screen.start() is False  # the keyring no longer opens it alone
+    show(qtbot, screen)
+    combo = screen.ui.personCombo
+    assert combo.isVisible() and screen.ui.personLabel.isVisible()
+    owner = "Propriétaire" if ui_lang == "fr" else "Owner"
+    assert [combo.itemText(i) for i in range(combo.count())] == [owner, "Léa", "Marc"]
+    assert combo.currentIndex() == 0 and screen.person() is None  # starts on the owner
+    assert screen.ui.switchButton.isVisible()  # the owner keeps the recovery code
+    screen.choose_person(ids["Léa"])
+    assert screen.person() == ids["Léa"]
+    assert not screen.ui.switchButton.isVisible()  # the recovery code is the owner's
+    expected = "Code PIN ou phrase de passe" if ui_lang == "fr" else "PIN or passphrase"
+    assert screen.ui.secretEdit.accessibleName() == expected
+    assert screen.ui.secretEdit.echoMode() is QLineEdit.EchoMode.Password
+    assert screen.focusWidget() is screen.ui.secretEdit
+    qtbot.keyClicks(screen.ui.secretEdit, LEA_PIN)
+    with qtbot.waitSignal(screen.unlocked, timeout=5000) as opened:
+        qtbot.keyClick(screen.ui.secretEdit, Qt.Key.Key_Return)
+    registry = opened.args[0]
+    close_later.append(registry)
+    assert registry.role == "staff" and registry.staff_id == ids["Léa"]
+    assert registry.staff_name() == "Léa"
+    assert not registry.can("export")
+
+
+def test_a_staff_member_unlocks_with_a_passphrase_and_the_owner_still_can(
+    qtbot: QtBot,
+    data_dir: Path,
+    make_registry: Callable[..., Registry],
+    close_later: list[Registry],
+) -> None:
+    make_registry(use_keyring=False)
+    ids = add_staff(data_dir)
+    screen = unlock_screen(qtbot, data_dir)
+    screen.start()
+    screen.choose_person(ids["Marc"])
+    screen.ui.secretEdit.setText(MARC_PASSPHRASE)
+    with qtbot.waitSignal(screen.unlocked, timeout=5000) as opened:
+        screen.ui.unlockButton.click()
+    close_later.append(opened.args[0])
+    assert opened.args[0].staff_name() == "Marc"
+    opened.args[0].close()
+    owner = unlock_screen(qtbot, data_dir)
+    owner.start()
+    owner.ui.secretEdit.setText(PASSPHRASE)
+    with qtbot.waitSignal(owner.unlocked, timeout=5000) as opened:
+        owner.ui.unlockButton.click()
+    close_later.append(opened.args[0])
+    assert opened.args[0].role == "owner"
+
+
+def test_wrong_pin_and_another_persons_secret_are_explained_inline(
+    qtbot: QtBot, data_dir: Path, make_registry: Callable[..., Registry], ui_lang: str
+) -> None:
+    make_registry(use_keyring=False)
+    ids = add_staff(data_dir)
+    before = snapshot(data_dir)
+    screen = unlock_screen(qtbot, data_dir, ui_lang)
+    screen.start()
+    show(qtbot, screen)
+    screen.choose_person(ids["Léa"])
+    for wrong in ("135790", MARC_PASSPHRASE, PASSPHRASE):  # not hers: only her own opens
+        screen.ui.secretEdit.setText(wrong)
+        qtbot.mouseClick(screen.ui.unlockButton, Qt.MouseButton.LeftButton)
+        assert screen.ui.errorLabel.isVisible()
+        expected = (
+            "Ce code PIN ou cette phrase de passe ne correspond pas. Rien n'a été ouvert."
+            if ui_lang == "fr"
+            else "This PIN or passphrase is not the right one. Nothing was opened."
+        )
+        assert screen.ui.errorLabel.text() == expected
+        assert not screen.registry_opened and screen.person() == ids["Léa"]
+    # Choosing someone else clears what was typed and the message.
+    screen.choose_person(None)
+    assert screen.ui.secretEdit.text() == "" and not screen.ui.errorLabel.isVisible()
+    assert snapshot(data_dir) == before
+
+
+def test_a_pin_without_the_keyring_is_explained(
+    qtbot: QtBot,
+    data_dir: Path,
+    make_registry: Callable[..., Registry],
+    memory_keyring: MemoryKeyring,
+) -> None:
+    make_registry(use_keyring=False)
+    ids = add_staff(data_dir)
+    memory_keyring.secrets.clear()  # another computer, or the keyring was reset: the pepper is gone
+    screen = unlock_screen(qtbot, data_dir)
+    screen.start()
+    screen.choose_person(ids["Léa"])
+    screen.ui.secretEdit.setText(LEA_PIN)
+    screen.ui.unlockButton.click()
+    assert not screen.registry_opened
+    assert "PINs need the OS keyring" in screen.ui.errorLabel.text()
+    # Marc's passphrase does not need the keyring.
+    screen.choose_person(ids["Marc"])
+    screen.ui.secretEdit.setText(MARC_PASSPHRASE)
+    with qtbot.waitSignal(screen.unlocked, timeout=5000) as opened:
+        screen.ui.unlockButton.click()
+    opened.args[0].close()
+
+
+def test_a_removed_staff_member_is_no_longer_offered_and_cannot_unlock(
+    qtbot: QtBot, data_dir: Path, make_registry: Callable[..., Registry]
+) -> None:
+    make_registry(use_keyring=False)
+    ids = add_staff(data_dir)
+    screen = unlock_screen(qtbot, data_dir)  # opened before Léa is removed
+    screen.start()
+    registry = Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
+    registry.staff.remove(ids["Léa"])
+    registry.close()
+    screen.choose_person(ids["Léa"])
+    screen.ui.secretEdit.setText(LEA_PIN)
+    screen.ui.unlockButton.click()
+    assert not screen.registry_opened
+    assert screen.ui.errorLabel.text() == (
+        "This person has no PIN or passphrase yet: ask the owner to give them one."
+    )
+    fresh = unlock_screen(qtbot, data_dir)
+    fresh.start()
+    combo = fresh.ui.personCombo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Owner", "Marc"]

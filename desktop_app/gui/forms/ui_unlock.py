@@ -15,9 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QGridLayout,
-    QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QDialog, QFrame,
+    QGridLayout, QHBoxLayout, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_UnlockScreen(object):
     def setupUi(self, UnlockScreen):
@@ -73,6 +74,16 @@ class Ui_UnlockScreen(object):
         self.introLabel.setWordWrap(True)
 
         self.cardLayout.addWidget(self.introLabel)
+
+        self.personLabel = QLabel(self.card)
+        self.personLabel.setObjectName(u"personLabel")
+
+        self.cardLayout.addWidget(self.personLabel)
+
+        self.personCombo = QComboBox(self.card)
+        self.personCombo.setObjectName(u"personCombo")
+
+        self.cardLayout.addWidget(self.personCombo)
 
         self.secretLabel = QLabel(self.card)
         self.secretLabel.setObjectName(u"secretLabel")
@@ -164,8 +175,10 @@ class Ui_UnlockScreen(object):
         self.outerLayout.addItem(self.bottomSpacer, 2, 1, 1, 1)
 
 #if QT_CONFIG(shortcut)
+        self.personLabel.setBuddy(self.personCombo)
         self.secretLabel.setBuddy(self.secretEdit)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.personCombo, self.secretEdit)
         QWidget.setTabOrder(self.secretEdit, self.unlockButton)
         QWidget.setTabOrder(self.unlockButton, self.switchButton)
         QWidget.setTabOrder(self.switchButton, self.otherButton)
@@ -182,6 +195,10 @@ class Ui_UnlockScreen(object):
     def retranslateUi(self, UnlockScreen):
         UnlockScreen.setWindowTitle(QCoreApplication.translate("UnlockScreen", u"Registre: unlock", None))
         self.titleLabel.setText(QCoreApplication.translate("UnlockScreen", u"Unlock the registry", None))
+        self.personLabel.setText(QCoreApplication.translate("UnlockScreen", u"&Who is unlocking?", None))
+#if QT_CONFIG(accessibility)
+        self.personCombo.setAccessibleName(QCoreApplication.translate("UnlockScreen", u"Who is unlocking?", None))
+#endif // QT_CONFIG(accessibility)
         self.otherButton.setText(QCoreApplication.translate("UnlockScreen", u"&Open another registry\u2026", None))
         self.quitButton.setText(QCoreApplication.translate("UnlockScreen", u"&Quit", None))
     # retranslateUi
