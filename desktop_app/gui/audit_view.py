@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -53,6 +52,7 @@ from desktop_app.gui import tasks
 from desktop_app.gui.customer_form import ERROR_COLOR
 from desktop_app.gui.customer_model import ROW_HEIGHT, ui_language
 from desktop_app.gui.main_window import format_when
+from desktop_app.gui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 RECENT = 200  # latest entries shown under the outcome
@@ -114,8 +114,11 @@ TARGET_TYPES = {
 }
 
 
-class AuditEntryModel(QAbstractTableModel):
+class AuditEntryModel(ReadOnlyTableModel):
     """The latest audit entries (a few hundred at most), the broken one marked."""
+
+    HEADER_CONTEXT = "AuditEntryModel"
+    HEADERS = _HEADERS
 
     def __init__(self, lang: str | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -186,24 +189,6 @@ class AuditEntryModel(QAbstractTableModel):
         if entry.target_type == "registry" and entry.target_ref == audit.REGISTRY_TARGET:
             return shown
         return f"{shown} {entry.target_ref}"
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditEntryModel", _HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 def _header_strings() -> None:  # pragma: no cover - only for pyside6-lupdate

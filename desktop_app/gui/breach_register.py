@@ -26,7 +26,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QDateTime,
@@ -64,6 +63,7 @@ from desktop_app.gui.customer_model import ROW_HEIGHT, ui_language
 from desktop_app.gui.forms.ui_breach_dialog import Ui_BreachDialog
 from desktop_app.gui.forms.ui_breach_register import Ui_BreachRegister
 from desktop_app.gui.pdf_preview import PdfPreview, private_pdf_path, remove_private_folder
+from desktop_app.gui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 BreachIdRole = Qt.ItemDataRole.UserRole + 1
@@ -132,8 +132,11 @@ SHORT_NATURES = {
 }
 
 
-class BreachTableModel(QAbstractTableModel):
+class BreachTableModel(ReadOnlyTableModel):
     """Every breach of the register (a handful: read whole, newest discovery first)."""
+
+    HEADER_CONTEXT = "BreachTableModel"
+    HEADERS = _HEADERS
 
     def __init__(self, register: BreachRegister, lang: str | None = None, parent: Any = None):
         super().__init__(parent)
@@ -269,24 +272,6 @@ class BreachTableModel(QAbstractTableModel):
         if column == Column.CLOCK:
             return self.clock_text(breach)
         return self.status_text(breach)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("BreachTableModel", _HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 def _header_strings() -> None:  # pragma: no cover - only for pyside6-lupdate

@@ -10,7 +10,6 @@ from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QLocale,
     QModelIndex,
@@ -20,6 +19,7 @@ from PySide6.QtCore import (
 
 from desktop_app.core import fields
 from desktop_app.core.customers import CustomerService, CustomerSummary
+from desktop_app.gui.table_model import ReadOnlyTableModel
 
 PAGE_SIZE = 200
 ROW_HEIGHT = 30  # fixed row height for every customer table (no ResizeToContents)
@@ -51,8 +51,11 @@ _SQL_ORDERS = {Column.NAME: "name", Column.REFERENCE: "reference"}
 CustomerIdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class CustomerTableModel(QAbstractTableModel):
+class CustomerTableModel(ReadOnlyTableModel):
     """Customers ordered by name (or reference), or those matching a search, loaded lazily."""
+
+    HEADER_CONTEXT = "CustomerTableModel"
+    HEADERS = _HEADERS
 
     def __init__(
         self,
@@ -167,24 +170,6 @@ class CustomerTableModel(QAbstractTableModel):
             phone = values.get("phone", "")
             return fields.display("phone", phone, self._lang) if phone else ""
         return summary.reference
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("CustomerTableModel", _HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
     @staticmethod
     def sortable(column: int) -> bool:

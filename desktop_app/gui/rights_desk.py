@@ -17,7 +17,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QDate,
     QLocale,
@@ -51,6 +50,7 @@ from desktop_app.gui.customer_form import ERROR_COLOR, style_as_error
 from desktop_app.gui.customer_model import ROW_HEIGHT, ui_language
 from desktop_app.gui.forms.ui_rights_desk import Ui_RightsDesk
 from desktop_app.gui.pdf_preview import PdfPreview, private_pdf_path, remove_private_folder
+from desktop_app.gui.table_model import ReadOnlyTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 DAY_FORMAT = "d MMM yyyy"
@@ -91,8 +91,11 @@ _HEADERS = {
 }
 
 
-class RequestTableModel(QAbstractTableModel):
+class RequestTableModel(ReadOnlyTableModel):
     """The requests one filter selects (read from SQL, ordered by due date)."""
+
+    HEADER_CONTEXT = "RequestTableModel"
+    HEADERS = _HEADERS
 
     def __init__(
         self,
@@ -204,24 +207,6 @@ class RequestTableModel(QAbstractTableModel):
         if days == 1:
             return self.tr("Open · 1 day left")
         return self.tr("Open · %1 days left").replace("%1", str(days))
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(Column):
-            return None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("RequestTableModel", _HEADERS[Column(section)])
-        return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
 
 
 def _header_strings() -> None:  # pragma: no cover - only for pyside6-lupdate
