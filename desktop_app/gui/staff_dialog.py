@@ -312,6 +312,7 @@ class StaffDialog(QDialog):
     def add(self, name: str, secret: str) -> StaffMember | None:
         """Add a staff member (what the Add dialog does once it is filled in)."""
         self._say()
+        had_keyring = self.registry.keyfile.has("keyring")
         try:
             member = tasks.run_task(
                 self,
@@ -333,11 +334,17 @@ class StaffDialog(QDialog):
         self.select(member.id)
         self.changed.emit()
         kind = self.tr("PIN") if member.secret == "pin" else self.tr("passphrase")
-        self._say(
+        said = (
             self.tr("%1 can now unlock the registry with their %2.")
             .replace("%1", member.name)
             .replace("%2", kind)
         )
+        if had_keyring and not self.registry.keyfile.has("keyring"):
+            said += " " + self.tr(
+                "The system keyring no longer opens the registry by itself: from now on, "
+                "you unlock it with your passphrase."
+            )
+        self._say(said)
         return member
 
     def _owner_passphrase_needed(self) -> None:

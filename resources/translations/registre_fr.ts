@@ -2647,6 +2647,10 @@ Fermer quand même&#xa0;?</translation>
         <translation>%1 peut désormais déverrouiller le registre avec son %2.</translation>
     </message>
     <message>
+        <source>The system keyring no longer opens the registry by itself: from now on, you unlock it with your passphrase.</source>
+        <translation>Le trousseau du système n&apos;ouvre plus le registre à lui seul : désormais, vous le déverrouillez avec votre phrase de passe.</translation>
+    </message>
+    <message>
         <source>Open Settings &gt; Security to choose your passphrase now?</source>
         <translation>Ouvrir Réglages &gt; Sécurité pour choisir votre phrase de passe maintenant ?</translation>
     </message>

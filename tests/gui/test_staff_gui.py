@@ -99,7 +99,10 @@ def test_the_owner_adds_renames_gives_a_new_pin_and_removes(
     dialog_answers(PersonAnswer("  Léa   Martin ", LEA_PIN))
     dialog.ui.addButton.click()
     assert [c.kind for c in dialogs.calls] == ["staff_person"]
-    assert dialog.message() == "Léa Martin can now unlock the registry with their PIN."
+    assert dialog.message() == (
+        "Léa Martin can now unlock the registry with their PIN. The system keyring no longer "
+        "opens the registry by itself: from now on, you unlock it with your passphrase."
+    )
     rows = dialog.people()
     assert [row[:3] for row in rows] == [
         [owner.staff_name(), "Owner", "Passphrase"],
