@@ -69,6 +69,13 @@ class KeyFile:
             slots = [dict(slot) for slot in data["slots"]]
             if any(slot["type"] not in SLOT_TYPES for slot in slots):
                 raise ValueError("unknown slot type")
+            for slot in slots:
+                if slot["type"] == "staff" and (
+                    type(slot["staff_id"]) is not int
+                    or slot["secret"] not in ("pin", "passphrase")
+                    or not isinstance(slot.get("label", ""), str)
+                ):
+                    raise ValueError("bad staff slot")
             return cls(path, str(data["registry_id"]), str(data["created_at"]), slots)
         except (ValueError, KeyError, TypeError):
             raise KeyFileDamagedError(path=str(path)) from None

@@ -356,3 +356,35 @@ def test_a_person_removed_after_a_backup_stays_removed_when_it_is_restored(
     with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False)) as restored:
         assert restored.staff.get(lea).removed_at is not None
         assert [m.role for m in restored.staff.list()] == ["owner"]
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda slot: slot.pop("staff_id"),
+        lambda slot: slot.update(staff_id="2"),
+        lambda slot: slot.update(secret="fingerprint"),
+        lambda slot: slot.update(label=["Léa"]),
+    ],
+    ids=["no-id", "id-as-text", "unknown-secret", "label-not-text"],
+)
+def test_a_damaged_staff_slot_is_reported_and_nothing_changes(
+    owner: Registry, damage: Callable[[dict], object]
+) -> None:
+    import json
+
+    from desktop_app.core.errors import KeyFileDamagedError
+
+    add_staff(owner)
+    data_dir = owner.paths.data_dir
+    owner.close()
+    keys = data_dir / "registre.keys"
+    data = json.loads(keys.read_text(encoding="utf-8"))
+    damage(next(s for s in data["slots"] if s["type"] == "staff"))
+    keys.write_text(json.dumps(data), encoding="utf-8")
+    before = snapshot(data_dir)
+    with pytest.raises(KeyFileDamagedError):
+        unlock_choices(keys)
+    with pytest.raises(KeyFileDamagedError):
+        Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
+    assert snapshot(data_dir) == before
