@@ -63,6 +63,10 @@ ACTION_LABELS: dict[str, dict[str, str]] = {
     "staff_removed": {"fr": "Membre du personnel retiré", "en": "Staff member removed"},
     "staff_renamed": {"fr": "Membre du personnel renommé", "en": "Staff member renamed"},
     "staff_secret_changed": {"fr": "Code personnel changé", "en": "Personal PIN changed"},
+    "staff_grants_changed": {
+        "fr": "Droits d'un membre du personnel modifiés",
+        "en": "Staff member's permissions changed",
+    },
     "backup_created": {"fr": "Sauvegarde faite", "en": "Backup made"},
     "backup_restored": {"fr": "Sauvegarde restaurée", "en": "Backup restored"},
     "breach_recorded": {"fr": "Violation de données inscrite", "en": "Data breach recorded"},

@@ -217,6 +217,13 @@ def _staff_parsers(commands: Any, command: Any) -> None:
     rename = command(staff_cmd, "rename", "change a person's name", with_json=True)
     rename.add_argument("person", metavar="NAME_OR_ID")
     rename.add_argument("name")
+    for name, help_text in (
+        ("grant", "lend owner-only actions to a person"),
+        ("revoke", "take lent actions back"),
+    ):
+        lend = command(staff_cmd, name, help_text, with_json=True)
+        lend.add_argument("person", metavar="NAME_OR_ID")
+        lend.add_argument("actions", nargs="+", choices=("export", "erase"), metavar="ACTION")
     secret = command(staff_cmd, "secret", "set a person's PIN or passphrase", with_json=True)
     secret.add_argument("person", metavar="NAME_OR_ID")
     secret.add_argument("--secret-file", type=Path, help=secret_help)
@@ -616,10 +623,19 @@ def cmd_staff(args: argparse.Namespace) -> None:
             service.rename(service.find(args.person).id, args.name)
         elif args.action == "secret":
             service.set_secret(service.find(args.person).id, _staff_secret(args))
+        elif args.action in ("grant", "revoke"):
+            member = service.find(args.person)
+            if args.action == "grant":
+                service.set_grants(member.id, member.grants | set(args.actions))
+            else:
+                service.set_grants(member.id, member.grants - set(args.actions))
         people = service.list()
         methods = registry.unlock_methods()
     lines = [
-        f"#{m.id} {m.name} ({m.role}, {m.secret or 'no PIN or passphrase yet'})" for m in people
+        f"#{m.id} {m.name} ({m.role}, {m.secret or 'no PIN or passphrase yet'}"
+        + (f"; may also: {', '.join(sorted(m.grants))}" if m.grants else "")
+        + ")"
+        for m in people
     ]
     _emit(
         args,

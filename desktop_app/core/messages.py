@@ -163,6 +163,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "A name can have at most {maximum} characters.",
         "fr": "Un nom compte au plus {maximum} caractères.",
     },
+    "grant_unknown": {
+        "en": "Only handing out a copy of the data and erasing can be lent to staff ({actions}).",
+        "fr": "Seules la remise d'une copie des données et l'effacement peuvent être confiés au "
+        "personnel ({actions}).",
+    },
     "owner_only": {
         "en": "Only the owner can do this ({action}). Ask the owner to unlock the registry.",
         "fr": "Seul le propriétaire peut faire cela ({action}). Demandez-lui de déverrouiller "

@@ -48,14 +48,19 @@ OWNER_ONLY: Final = frozenset(
 )
 STAFF_ACTIONS: Final = frozenset({CAPTURE, CONSENT, REQUESTS})
 ACTIONS: Final = OWNER_ONLY | STAFF_ACTIONS
+# What the owner may lend to a trusted staff member, one by one: handing a customer
+# their data at the counter, and erasing on request. The rest stays the owner's.
+GRANTABLE: Final = frozenset({EXPORT, ERASE})
 
 
-def allowed(role: str, action: str) -> bool:
+def allowed(role: str, action: str, grants: frozenset[str] = frozenset()) -> bool:
     if action not in ACTIONS:
         raise ValueError(f"unknown action {action!r}")
     if role == "owner":
         return True
-    return role == "staff" and action in STAFF_ACTIONS
+    if role != "staff":
+        return False
+    return action in STAFF_ACTIONS or (action in GRANTABLE and action in grants)
 
 
 # How an action is named in "only the owner can do this (...)".

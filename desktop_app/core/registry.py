@@ -372,7 +372,10 @@ class Registry:
 
     def can(self, action: str) -> bool:
         """Whether the person who unlocked may take ``action`` (see permissions.py)."""
-        return permissions.allowed(self.role, action)
+        role = self.role
+        if role != "staff" or action not in permissions.GRANTABLE:
+            return permissions.allowed(role, action)
+        return permissions.allowed(role, action, self.staff.get(self.staff_id).grants)
 
     def require(self, action: str) -> None:
         """Raise PermissionDeniedError unless the person who unlocked may take ``action``."""

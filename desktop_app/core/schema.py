@@ -267,6 +267,11 @@ def _v5_breaches(conn: Any) -> None:
         conn.execute(statement)
 
 
+def _v6_staff_grants(conn: Any) -> None:
+    """Owner-only actions the owner lends to one staff member (export, erasure)."""
+    conn.execute("ALTER TABLE staff ADD COLUMN grants TEXT NOT NULL DEFAULT '[]'")
+
+
 def _statements(script: str) -> list[str]:
     """Split a script on statement ends, keeping trigger bodies whole."""
     parts: list[str] = []
@@ -285,7 +290,14 @@ def _statements(script: str) -> list[str]:
     return parts
 
 
-STEPS: list[Step] = [_v1_tables, _v2_search_index, _v3_rights, _v4_audit, _v5_breaches]
+STEPS: list[Step] = [
+    _v1_tables,
+    _v2_search_index,
+    _v3_rights,
+    _v4_audit,
+    _v5_breaches,
+    _v6_staff_grants,
+]
 CURRENT_VERSION = len(STEPS)
 
 

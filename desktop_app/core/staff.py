@@ -12,7 +12,8 @@ sitting at the computer would otherwise open the registry as the owner.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+import json
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -36,9 +37,11 @@ class StaffMember:
     created_at: str
     removed_at: str | None
     secret: str | None  # 'pin', 'passphrase' or None (no slot: cannot unlock yet)
+    grants: frozenset[str] = frozenset()  # owner-only actions lent to this person
 
     def as_dict(self) -> dict[str, Any]:
         return {
+            "grants": sorted(self.grants),
             "id": self.id,
             "name": self.name,
             "role": self.role,
@@ -68,6 +71,17 @@ def unlock_choices(keys_path: Path) -> list[UnlockChoice]:
     return choices
 
 
+def _grants(text: Any) -> frozenset[str]:
+    """The stored grants, keeping only what can be lent (a damaged value lends nothing)."""
+    try:
+        values = json.loads(text or "[]")
+    except (TypeError, ValueError):
+        return frozenset()
+    if not isinstance(values, list):
+        return frozenset()
+    return frozenset(v for v in values if v in permissions.GRANTABLE)
+
+
 def check_name(name: str) -> str:
     cleaned = " ".join(name.split())
     if not cleaned:
@@ -95,13 +109,19 @@ class StaffService:
         return None if slot is None else str(slot["secret"])
 
     def list(self, include_removed: bool = False) -> list[StaffMember]:
-        sql = "SELECT id, name, role, created_at, removed_at FROM staff"
+        sql = "SELECT id, name, role, created_at, removed_at, grants FROM staff"
         if not include_removed:
             sql += " WHERE removed_at IS NULL"
         rows = self._registry.conn.execute(sql + " ORDER BY role = 'staff', id").fetchall()
         return [
             StaffMember(
-                int(r[0]), str(r[1]), str(r[2]), str(r[3]), r[4], self._secret_kind(int(r[0]), r[2])
+                int(r[0]),
+                str(r[1]),
+                str(r[2]),
+                str(r[3]),
+                r[4],
+                self._secret_kind(int(r[0]), r[2]),
+                _grants(r[5]) if r[2] == "staff" else frozenset(),
             )
             for r in rows
         ]
@@ -174,6 +194,29 @@ class StaffService:
         with registry.transaction():
             registry.audit(
                 "staff_secret_changed", "registry", audit_log.REGISTRY_TARGET, staff=staff_id
+            )
+        return self.get(staff_id)
+
+    def set_grants(self, staff_id: int, grants: Iterable[str]) -> StaffMember:
+        """Lend ``grants`` (a subset of permissions.GRANTABLE) to a staff member, no more."""
+        registry = self._registry
+        registry.require(permissions.MANAGE_STAFF)
+        wanted = sorted(set(grants))
+        if any(action not in permissions.GRANTABLE for action in wanted):
+            raise ValidationError("grant_unknown", field="grants", actions=", ".join(wanted))
+        member = self.get(staff_id)
+        if member.role != "staff" or member.removed_at is not None:
+            raise ValidationError("staff_unknown", name=str(staff_id))
+        if set(wanted) == member.grants:
+            return member
+        with registry.transaction() as conn:
+            conn.execute("UPDATE staff SET grants = ? WHERE id = ?", (json.dumps(wanted), staff_id))
+            registry.audit(
+                "staff_grants_changed",
+                "registry",
+                audit_log.REGISTRY_TARGET,
+                staff=staff_id,
+                grants=wanted,
             )
         return self.get(staff_id)
 

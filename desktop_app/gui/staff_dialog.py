@@ -2,8 +2,10 @@
 
 The owner sees everyone (name, role, PIN / passphrase, added on) and can add a person,
 rename them, give them a new PIN or passphrase, or remove them (their access is revoked
-at once; their name stays on what they recorded). A staff member opening the dialog
-only sees their own entry and "Change my PIN…". Every change goes through
+at once; their name stays on what they recorded). Under the list, two boxes lend the
+selected staff member what ``permissions.GRANTABLE`` allows: handing customers a copy of
+their data, and erasing on request; ticking one saves it at once. A staff member opening
+the dialog only sees their own entry and "Change my PIN…". Every change goes through
 ``registry.staff`` (core/staff.py), which checks the permissions itself.
 
 Adding the first staff member needs an owner passphrase (the system keyring then stops
@@ -173,7 +175,7 @@ class StaffDialog(QDialog):
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
+        for column in (1, 2, 3, 4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         tree.setAccessibleName(self.tr("People"))
         tree.currentItemChanged.connect(lambda _current, _previous: self._update_buttons())
@@ -182,6 +184,12 @@ class StaffDialog(QDialog):
         ui.renameButton.clicked.connect(lambda: self.rename_selected())
         ui.secretButton.clicked.connect(lambda: self.change_secret())
         ui.removeButton.clicked.connect(lambda: self.remove_selected())
+        self.grant_checks = {permissions.EXPORT: ui.exportCheck, permissions.ERASE: ui.eraseCheck}
+        for action, check in self.grant_checks.items():
+            check.setAccessibleName(check.text().replace("&", ""))
+            # clicked: the person's doing only, never refresh() setting the boxes.
+            check.clicked.connect(lambda on, action=action: self.set_grant(action, on))
+        soften(ui.grantsNoteLabel)
         ui.buttonBox.rejected.connect(self.reject)
         if self.manager:
             self.setWindowTitle(self.tr("Staff"))
@@ -189,7 +197,8 @@ class StaffDialog(QDialog):
                 self.tr(
                     "Each person unlocks the registry with a secret of their own; what they "
                     "record carries their name. Staff record customers, consents and "
-                    "requests; only you hand data out, erase it or change the settings."
+                    "requests; only you hand data out, erase it or change the settings, "
+                    "unless you lend the first two to someone below."
                 )
             )
             ui.secretButton.setText(self.tr("New &PIN…"))
@@ -201,10 +210,11 @@ class StaffDialog(QDialog):
                 ).replace("%1", registry.staff_name())
             )
             ui.secretButton.setText(self.tr("Change my &PIN…"))
-            for widget in (ui.peopleTree, ui.addButton, ui.renameButton, ui.removeButton):
+            hidden = (ui.peopleTree, ui.addButton, ui.renameButton, ui.removeButton, ui.grantsBox)
+            for widget in hidden:
                 widget.hide()
         self.refresh()
-        self.resize(760 if self.manager else 520, 420 if self.manager else 160)
+        self.resize(820 if self.manager else 520, 540 if self.manager else 160)
 
     # -- the list ----------------------------------------------------------------------
 
@@ -219,6 +229,18 @@ class StaffDialog(QDialog):
             "passphrase": self.tr("Passphrase"),
         }.get(member.secret or "", self.tr("None yet"))
 
+    def _grants_text(self, member: StaffMember) -> str:
+        if member.role == "owner":
+            return self.tr("Everything")
+        names = []
+        if permissions.EXPORT in member.grants:
+            names.append(self.tr("copies"))
+        if permissions.ERASE in member.grants:
+            names.append(self.tr("erasure"))
+        if not names:
+            return "—"
+        return self.tr("Also: %1").replace("%1", ", ".join(names))
+
     def refresh(self) -> None:
         tree = self.ui.peopleTree
         selected = self.selected()
@@ -227,7 +249,15 @@ class StaffDialog(QDialog):
             for member in self.registry.staff.list():
                 role = self.tr("Owner") if member.role == "owner" else self.tr("Staff")
                 added = format_date(date.fromisoformat(member.created_at[:10]))
-                item = QTreeWidgetItem([member.name, role, self._secret_text(member), added])
+                item = QTreeWidgetItem(
+                    [
+                        member.name,
+                        role,
+                        self._secret_text(member),
+                        added,
+                        self._grants_text(member),
+                    ]
+                )
                 item.setData(0, StaffIdRole, member.id)
                 tree.addTopLevelItem(item)
                 if selected is not None and member.id == selected.id:
@@ -267,6 +297,14 @@ class StaffDialog(QDialog):
         ui.renameButton.setEnabled(member is not None)
         ui.secretButton.setEnabled(is_staff)
         ui.removeButton.setEnabled(is_staff)
+        lendable = is_staff and member is not None and member.removed_at is None
+        if lendable and member is not None:
+            ui.grantsBox.setTitle(self.tr("What %1 may also do").replace("%1", member.name))
+        else:
+            ui.grantsBox.setTitle(self.tr("What a staff member may also do"))
+        ui.grantsBox.setEnabled(lendable)
+        for action, check in self.grant_checks.items():
+            check.setChecked(lendable and member is not None and action in member.grants)
 
     # -- messages ----------------------------------------------------------------------
 
@@ -413,6 +451,34 @@ class StaffDialog(QDialog):
                 "the old one no longer works."
             ).replace("%1", who)
         )
+        return changed
+
+    def set_grant(self, action: str, on: bool) -> StaffMember | None:
+        """Lend (or take back) one owner-only action to the selected staff member, at once."""
+        member = self.selected()
+        if member is None or member.role != "staff" or not self.manager:
+            return None
+        self._say()
+        wanted = set(member.grants) | {action} if on else set(member.grants) - {action}
+        try:
+            changed = self.registry.staff.set_grants(member.id, wanted)
+        except RegistreError as exc:
+            self.refresh()  # the boxes show what the core holds
+            self._say(error=exc.message(self.lang))
+            return None
+        self.refresh()
+        self.changed.emit()
+        said = {
+            (permissions.EXPORT, True): self.tr(
+                "%1 may now hand customers a copy of their data (access, portability)."
+            ),
+            (permissions.EXPORT, False): self.tr(
+                "%1 may no longer hand customers a copy of their data."
+            ),
+            (permissions.ERASE, True): self.tr("%1 may now erase customers on request."),
+            (permissions.ERASE, False): self.tr("%1 may no longer erase customers."),
+        }[(action, on)]
+        self._say(said.replace("%1", member.name))
         return changed
 
     def remove_selected(self) -> StaffMember | None:

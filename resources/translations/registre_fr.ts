@@ -2587,8 +2587,8 @@ Fermer quand même&#xa0;?</translation>
         <translation>Personnel</translation>
     </message>
     <message>
-        <source>Each person unlocks the registry with a secret of their own; what they record carries their name. Staff record customers, consents and requests; only you hand data out, erase it or change the settings.</source>
-        <translation>Chaque personne déverrouille le registre avec son propre secret ; ce qu&apos;elle enregistre porte son nom. Le personnel enregistre clients, consentements et demandes ; vous seul remettez des données, les effacez ou modifiez les réglages.</translation>
+        <source>Each person unlocks the registry with a secret of their own; what they record carries their name. Staff record customers, consents and requests; only you hand data out, erase it or change the settings, unless you lend the first two to someone below.</source>
+        <translation>Chaque personne déverrouille le registre avec son propre secret ; ce qu&apos;elle enregistre porte son nom. Le personnel enregistre clients, consentements et demandes ; vous seul remettez des données, les effacez ou modifiez les réglages, sauf si vous prêtez les deux premiers à quelqu&apos;un ci-dessous.</translation>
     </message>
     <message>
         <source>New &amp;PIN…</source>
@@ -2627,8 +2627,32 @@ Fermer quand même&#xa0;?</translation>
         <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
+        <source>Everything</source>
+        <translation>Tout</translation>
+    </message>
+    <message>
+        <source>copies</source>
+        <translation>copies</translation>
+    </message>
+    <message>
+        <source>erasure</source>
+        <translation>effacement</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>En plus : %1</translation>
+    </message>
+    <message>
         <source>Owner</source>
         <translation>Propriétaire</translation>
+    </message>
+    <message>
+        <source>What %1 may also do</source>
+        <translation>Ce que %1 peut faire en plus</translation>
+    </message>
+    <message>
+        <source>What a staff member may also do</source>
+        <translation>Ce qu&apos;un membre du personnel peut faire en plus</translation>
     </message>
     <message>
         <source>Add a person</source>
@@ -2679,6 +2703,22 @@ Fermer quand même&#xa0;?</translation>
         <translation>Désormais, %1 déverrouille avec le nouveau code PIN ou la nouvelle phrase de passe ; l&apos;ancien ne fonctionne plus.</translation>
     </message>
     <message>
+        <source>%1 may now hand customers a copy of their data (access, portability).</source>
+        <translation>%1 peut désormais remettre aux clients une copie de leurs données (accès, portabilité).</translation>
+    </message>
+    <message>
+        <source>%1 may no longer hand customers a copy of their data.</source>
+        <translation>%1 ne peut plus remettre aux clients une copie de leurs données.</translation>
+    </message>
+    <message>
+        <source>%1 may now erase customers on request.</source>
+        <translation>%1 peut désormais effacer des clients à leur demande.</translation>
+    </message>
+    <message>
+        <source>%1 may no longer erase customers.</source>
+        <translation>%1 ne peut plus effacer de clients.</translation>
+    </message>
+    <message>
         <source>%1&apos;s access is revoked at once: their PIN or passphrase no longer opens the registry. Their name stays on the customers, consents and requests they recorded.</source>
         <translation>L&apos;accès de %1 est retiré immédiatement : son code PIN ou sa phrase de passe n&apos;ouvre plus le registre. Son nom reste sur les clients, consentements et demandes qu&apos;elle ou il a enregistrés.</translation>
     </message>
@@ -2711,6 +2751,10 @@ Fermer quand même&#xa0;?</translation>
         <translation>Ajouté le</translation>
     </message>
     <message>
+        <source>Rights lent</source>
+        <translation>Droits prêtés</translation>
+    </message>
+    <message>
         <source>&amp;Add a person…</source>
         <translation>&amp;Ajouter une personne…</translation>
     </message>
@@ -2721,6 +2765,18 @@ Fermer quand même&#xa0;?</translation>
     <message>
         <source>Re&amp;move…</source>
         <translation>Re&amp;tirer…</translation>
+    </message>
+    <message>
+        <source>May hand customers a &amp;copy of their data (access, portability)</source>
+        <translation>Peut remettre aux clients une &amp;copie de leurs données (accès, portabilité)</translation>
+    </message>
+    <message>
+        <source>May &amp;erase customers on request</source>
+        <translation>Peut &amp;effacer des clients à leur demande</translation>
+    </message>
+    <message>
+        <source>Everything else (backups, restore, purposes, staff, settings, breach register, extending or refusing requests) stays yours.</source>
+        <translation>Tout le reste (sauvegardes, restauration, finalités, personnel, réglages, registre des violations, prolongation ou refus des demandes) vous reste réservé.</translation>
     </message>
 </context>
 <context>

@@ -269,7 +269,7 @@ def test_opening_a_version_4_registry_adds_an_empty_breach_register(
         entries = sorted(conn.execute("SELECT * FROM audit_entry"))
     assert entries  # the version-4 release audited the customers it created
     with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
-        assert registry.schema_version() == schema.CURRENT_VERSION == 5
+        assert registry.schema_version() == schema.CURRENT_VERSION
         assert (
             sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
             == before
@@ -288,7 +288,48 @@ def test_opening_a_version_4_registry_adds_an_empty_breach_register(
         assert breach.records_count_estimate == len(before)
         result = audit.verify(registry.conn)
         assert result.ok and result.count == len(entries) + 1
-    assert user_version(data_dir / "registre.db", v4_key) == 5
+    assert user_version(data_dir / "registre.db", v4_key) == schema.CURRENT_VERSION
+
+
+@pytest.fixture
+def v5_key(
+    make_registry: Callable[..., Created], data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> bytes:
+    """A registry left as schema version 5 (staff rows without grants) with OLD_CUSTOMERS."""
+    key = make_old_registry(make_registry, monkeypatch, 5)
+    assert user_version(data_dir / "registre.db", key) == 5
+    return key
+
+
+def test_the_hand_made_file_has_exactly_the_version_5_schema(v5_key: bytes, data_dir: Path) -> None:
+    reference = sqlcipher3.connect(":memory:", isolation_level=None)
+    schema.migrate(reference, target=5)
+    with keyed(data_dir / "registre.db", v5_key) as conn:
+        assert schema_of(conn) == schema_of(reference)
+        columns = [row[1] for row in conn.execute("PRAGMA table_info(staff)")]
+        assert "grants" not in columns
+    reference.close()
+
+
+def test_opening_a_version_5_registry_lends_nothing_to_anyone(
+    v5_key: bytes, data_dir: Path
+) -> None:
+    """Step 6 adds per-person grants, empty: every existing person keeps exactly their role."""
+    with keyed(data_dir / "registre.db", v5_key) as conn:
+        before = sorted(conn.execute("SELECT customer_id, field, value FROM customer_field"))
+        entries = sorted(conn.execute("SELECT * FROM audit_entry"))
+    with Registry.open(data_dir, Unlock(passphrase=PASSPHRASE)) as registry:
+        assert registry.schema_version() == schema.CURRENT_VERSION
+        assert (
+            sorted(registry.conn.execute("SELECT customer_id, field, value FROM customer_field"))
+            == before
+        )
+        assert sorted(registry.conn.execute("SELECT * FROM audit_entry")) == entries
+        assert audit.verify(registry.conn).ok
+        assert [m.grants for m in registry.staff.list()] == [frozenset()]
+        lea = registry.staff.add("Léa", "a passphrase for lea").id
+        assert registry.staff.set_grants(lea, ["export"]).grants == {"export"}
+    assert user_version(data_dir / "registre.db", v5_key) == schema.CURRENT_VERSION
 
 
 def test_a_failed_step_leaves_version_1_intact(

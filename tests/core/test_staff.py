@@ -388,3 +388,52 @@ def test_a_damaged_staff_slot_is_reported_and_nothing_changes(
     with pytest.raises(KeyFileDamagedError):
         Registry.open(data_dir, Unlock(passphrase=PASSPHRASE, use_keyring=False))
     assert snapshot(data_dir) == before
+
+
+def test_the_owner_lends_export_and_erasure_one_by_one(owner: Registry) -> None:
+    lea = add_staff(owner)
+    customer = next(owner.customers.iter_ids())
+    assert owner.staff.set_grants(lea, ["erase"]).grants == {"erase"}
+    with pytest.raises(ValidationError) as caught:
+        owner.staff.set_grants(lea, ["erase", "backup"])
+    assert caught.value.code == "grant_unknown"
+    with pytest.raises(ValidationError):
+        owner.staff.set_grants(owner.staff_id, ["export"])  # the owner has everything already
+
+    registry = reopen_as(owner, lea)
+    try:
+        assert registry.can(permissions.ERASE) and not registry.can(permissions.EXPORT)
+        with registry.transaction():
+            request = registry.requests.open(customer, "erasure")
+        with registry.transaction(), pytest.raises(PermissionDeniedError):
+            access_statement(registry, customer, None)
+        with pytest.raises(PermissionDeniedError):
+            registry.staff.set_grants(lea, ["erase", "export"])  # not one's own to lend
+        with registry.transaction():
+            erasure.erase(registry, customer, request.id)
+        assert not registry.customers.exists(customer)
+        assert not registry.can(permissions.BACKUP)  # nothing else came with it
+    finally:
+        registry.close()
+
+    registry = reopen_as(registry, None)
+    registry.staff.set_grants(lea, [])
+    changes = [e for e in audit.entries(registry.conn) if e.action == "staff_grants_changed"]
+    assert [e.detail["grants"] for e in changes] == [["erase"], []]
+    registry = reopen_as(registry, lea)
+    try:
+        assert not registry.can(permissions.ERASE)
+    finally:
+        registry.close()
+
+
+def test_the_cli_lends_and_takes_back(cli: Callable[..., object]) -> None:
+    cli("init", "--business-name", "Boutique Test", "--no-keyring", check=True)
+    cli("staff", "add", "Léa", env={"REGISTRE_STAFF_SECRET": LEA_PASSPHRASE}, check=True)
+    granted = cli("staff", "grant", "Léa", "export", "erase", check=True)
+    assert "may also: erase, export" in granted.stdout  # type: ignore[attr-defined]
+    cli("staff", "revoke", "Léa", "erase", check=True)
+    listed = cli("staff", "list", "--json", check=True)
+    assert '"export"' in listed.stdout and '"erase"' not in listed.stdout  # type: ignore[attr-defined]
+    revoked = cli("staff", "revoke", "Léa", "export", check=True)
+    assert "may also" not in revoked.stdout  # type: ignore[attr-defined]

@@ -1,5 +1,6 @@
-"""Screenshots of staff accounts: the unlock screen with people, Security > Staff…, the
-main window and a rights request as a staff member, in French and English."""
+"""Screenshots of staff accounts: the unlock screen with people, Security > Staff… (with
+erasure lent to Léa), the main window and a rights request as a staff member, in French and
+English."""
 
 from __future__ import annotations
 
@@ -80,6 +81,10 @@ def test_staff_screens(
     qtbot.addWidget(dialog)
     dialog.select(ids["Léa"])
     grab(qtbot, dialog, "staff_dialog", ui_lang)
+    dialog.ui.eraseCheck.click()  # Léa may erase on request: the column and message say so
+    assert owner.staff.get(ids["Léa"]).grants == {"erase"} and dialog.message()
+    grab(qtbot, dialog, "staff_dialog_grants", ui_lang)
+    owner.staff.set_grants(ids["Léa"], ())  # Léa's screens below are a plain staff member's
     add = PersonDialog(
         dialog.tr("Add a person"), ui_lang, ask_name=True, ask_secret=True, parent=dialog
     )

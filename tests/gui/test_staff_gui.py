@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from desktop_app.core import permissions
+from desktop_app.core import audit, permissions
 from desktop_app.core.errors import WrongSecretError
 from desktop_app.core.registry import Registry, Unlock
 from desktop_app.gui import app, dialogs
@@ -206,6 +206,97 @@ def test_without_an_owner_passphrase_adding_offers_the_security_settings(
     settings.close()
     window.close()
     registry.close()
+
+
+# -- lending "export" and "erase" to one staff member ----------------------------------------
+
+
+def lea_request_buttons(qtbot: QtBot, registry: Registry, customer: int) -> dict[str, bool]:
+    """For Léa: which answer buttons of the request dialog are enabled, by request type."""
+    dialog = RequestDialog(registry, customer, "access")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    enabled = {}
+    for kind in ("access", "portability", "erasure"):
+        dialog.set_type(kind)
+        enabled[kind] = dialog.run_button.isEnabled()
+        # The owner's note shows exactly when the answer is not hers to give.
+        assert dialog.owner_note.isVisible() is not enabled[kind], kind
+        if not enabled[kind]:
+            assert dialog.owner_note.text() == ONLY_OWNER_NOTE
+    dialog.close()
+    return enabled
+
+
+def test_the_owner_lends_erasure_to_one_staff_member_and_takes_it_back(
+    qtbot: QtBot, people: dict[str, int], opened: Callable[..., Registry]
+) -> None:
+    owner = opened()
+    dialog = staff_dialog(qtbot, owner)
+    ui = dialog.ui
+    assert ui.grantsBox.isVisible()
+    assert ui.grantsNoteLabel.text().startswith("Everything else (backups, restore, purposes")
+    assert [row[4] for row in dialog.people()] == ["Everything", "—", "—"]
+    assert dialog.select(owner.staff_id)  # the owner row: nothing to lend
+    assert not ui.grantsBox.isEnabled()
+    assert dialog.select(people["Léa"])
+    assert ui.grantsBox.isEnabled() and ui.grantsBox.title() == "What Léa may also do"
+    assert not ui.exportCheck.isChecked() and not ui.eraseCheck.isChecked()
+
+    ui.eraseCheck.click()
+    assert owner.staff.get(people["Léa"]).grants == {"erase"}
+    assert owner.staff.get(people["Marc"]).grants == frozenset()
+    assert dialog.message() == "Léa may now erase customers on request." and not dialog.error()
+    assert [row[4] for row in dialog.people()] == ["Everything", "Also: erasure", "—"]
+    assert ui.eraseCheck.isChecked() and not ui.exportCheck.isChecked()
+    assert dialog.select(people["Marc"]) and not ui.eraseCheck.isChecked()
+    last = audit.latest(owner.conn, 1)[0]
+    assert last.action == "staff_grants_changed" and last.detail["grants"] == ["erase"]
+    dialog.close()
+    owner.close()
+
+    lea = opened(people["Léa"])
+    assert lea_request_buttons(qtbot, lea, people["customer"]) == {
+        "access": False,
+        "portability": False,
+        "erasure": True,
+    }
+    staff_view = staff_dialog(qtbot, lea)
+    assert not staff_view.ui.grantsBox.isVisible()  # staff only change their PIN
+    staff_view.close()
+    lea.close()
+
+    owner = opened()
+    dialog = staff_dialog(qtbot, owner)
+    assert dialog.select(people["Léa"]) and dialog.ui.eraseCheck.isChecked()
+    dialog.ui.exportCheck.click()
+    assert owner.staff.get(people["Léa"]).grants == {"erase", "export"}
+    assert dialog.people()[1][4] == "Also: copies, erasure"
+    dialog.ui.eraseCheck.click()
+    dialog.ui.exportCheck.click()
+    assert owner.staff.get(people["Léa"]).grants == frozenset()
+    assert dialog.message() == "Léa may no longer hand customers a copy of their data."
+    assert dialog.people()[1][4] == "—"
+    dialog.close()
+    owner.close()
+
+    lea = opened(people["Léa"])
+    assert not any(lea_request_buttons(qtbot, lea, people["customer"]).values())
+    assert not lea.can(permissions.ERASE) and not lea.can(permissions.EXPORT)
+
+
+def test_lending_to_someone_removed_meanwhile_shows_the_cores_message(
+    qtbot: QtBot, people: dict[str, int], opened: Callable[..., Registry]
+) -> None:
+    owner = opened()
+    dialog = staff_dialog(qtbot, owner)
+    assert dialog.select(people["Marc"])
+    owner.staff.remove(people["Marc"])  # behind the dialog's back
+    dialog.ui.exportCheck.click()
+    assert dialog.error() and not dialog.message()
+    assert owner.staff.get(people["Marc"]).grants == frozenset()
+    assert [row[0] for row in dialog.people()] == [owner.staff_name(), "Léa"]
+    assert not dialog.ui.exportCheck.isChecked()
 
 
 # -- staff: only "Change my PIN…" ------------------------------------------------------------

@@ -15,16 +15,16 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QDialog, QDialogButtonBox,
-    QHBoxLayout, QHeaderView, QLabel, QPushButton,
-    QSizePolicy, QSpacerItem, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QDialog,
+    QDialogButtonBox, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_StaffDialog(object):
     def setupUi(self, StaffDialog):
         if not StaffDialog.objectName():
             StaffDialog.setObjectName(u"StaffDialog")
-        StaffDialog.resize(760, 420)
+        StaffDialog.resize(760, 540)
         self.mainLayout = QVBoxLayout(StaffDialog)
         self.mainLayout.setSpacing(10)
         self.mainLayout.setObjectName(u"mainLayout")
@@ -77,6 +77,30 @@ class Ui_StaffDialog(object):
 
         self.mainLayout.addLayout(self.actionRow)
 
+        self.grantsBox = QGroupBox(StaffDialog)
+        self.grantsBox.setObjectName(u"grantsBox")
+        self.grantsBox.setTitle(u"grants")
+        self.grantsLayout = QVBoxLayout(self.grantsBox)
+        self.grantsLayout.setObjectName(u"grantsLayout")
+        self.exportCheck = QCheckBox(self.grantsBox)
+        self.exportCheck.setObjectName(u"exportCheck")
+
+        self.grantsLayout.addWidget(self.exportCheck)
+
+        self.eraseCheck = QCheckBox(self.grantsBox)
+        self.eraseCheck.setObjectName(u"eraseCheck")
+
+        self.grantsLayout.addWidget(self.eraseCheck)
+
+        self.grantsNoteLabel = QLabel(self.grantsBox)
+        self.grantsNoteLabel.setObjectName(u"grantsNoteLabel")
+        self.grantsNoteLabel.setWordWrap(True)
+
+        self.grantsLayout.addWidget(self.grantsNoteLabel)
+
+
+        self.mainLayout.addWidget(self.grantsBox)
+
         self.messageLabel = QLabel(StaffDialog)
         self.messageLabel.setObjectName(u"messageLabel")
         self.messageLabel.setText(u"message")
@@ -103,6 +127,8 @@ class Ui_StaffDialog(object):
         QWidget.setTabOrder(self.addButton, self.renameButton)
         QWidget.setTabOrder(self.renameButton, self.secretButton)
         QWidget.setTabOrder(self.secretButton, self.removeButton)
+        QWidget.setTabOrder(self.removeButton, self.exportCheck)
+        QWidget.setTabOrder(self.exportCheck, self.eraseCheck)
 
         self.retranslateUi(StaffDialog)
 
@@ -112,6 +138,7 @@ class Ui_StaffDialog(object):
     def retranslateUi(self, StaffDialog):
         StaffDialog.setWindowTitle(QCoreApplication.translate("StaffDialog", u"Staff", None))
         ___qtreewidgetitem = self.peopleTree.headerItem()
+        ___qtreewidgetitem.setText(4, QCoreApplication.translate("StaffDialog", u"Rights lent", None))
         ___qtreewidgetitem.setText(3, QCoreApplication.translate("StaffDialog", u"Added on", None))
         ___qtreewidgetitem.setText(2, QCoreApplication.translate("StaffDialog", u"Unlocks with", None))
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("StaffDialog", u"Role", None))
@@ -119,5 +146,8 @@ class Ui_StaffDialog(object):
         self.addButton.setText(QCoreApplication.translate("StaffDialog", u"&Add a person\u2026", None))
         self.renameButton.setText(QCoreApplication.translate("StaffDialog", u"Re&name\u2026", None))
         self.removeButton.setText(QCoreApplication.translate("StaffDialog", u"Re&move\u2026", None))
+        self.exportCheck.setText(QCoreApplication.translate("StaffDialog", u"May hand customers a &copy of their data (access, portability)", None))
+        self.eraseCheck.setText(QCoreApplication.translate("StaffDialog", u"May &erase customers on request", None))
+        self.grantsNoteLabel.setText(QCoreApplication.translate("StaffDialog", u"Everything else (backups, restore, purposes, staff, settings, breach register, extending or refusing requests) stays yours.", None))
     # retranslateUi
 
