@@ -111,20 +111,35 @@ def _stamp_of(path: Path) -> tuple[datetime, int] | None:
     return when, int(match.group(2) or 0)
 
 
-def list_backups(folder: Path) -> list[Path]:
-    """The complete backups in ``folder`` (``.db`` and ``.keys``), oldest first."""
+def backup_registry_id(backup: Path) -> str | None:
+    """Which registry a backup belongs to, from its key file (None when unreadable)."""
+    try:
+        return KeyFile.load(keys_path(backup)).registry_id
+    except RegistreError:
+        return None
+
+
+def list_backups(folder: Path, registry_id: str | None = None) -> list[Path]:
+    """The complete backups in ``folder`` (``.db`` and ``.keys``), oldest first; only those
+    of ``registry_id`` when given (a USB stick may hold the backups of two registries)."""
     found: list[tuple[tuple[datetime, int], Path]] = []
     with contextlib.suppress(FileNotFoundError, NotADirectoryError):
         for path in Path(folder).iterdir():
             stamp = _stamp_of(path)
             if stamp is not None and keys_path(path).is_file():
                 found.append((stamp, path))
-    return [path for _, path in sorted(found)]
+    backups = [path for _, path in sorted(found)]
+    if registry_id is not None:
+        backups = [path for path in backups if backup_registry_id(path) == registry_id]
+    return backups
 
 
-def last_backup_age(folder: Path, now: datetime | None = None) -> timedelta | None:
-    """How old the newest backup in ``folder`` is; None when there is none."""
-    backups = list_backups(folder)
+def last_backup_age(
+    folder: Path, now: datetime | None = None, registry_id: str | None = None
+) -> timedelta | None:
+    """How old the newest backup in ``folder`` (of ``registry_id``, when given) is; None
+    when there is none."""
+    backups = list_backups(folder, registry_id)
     if not backups:
         return None
     stamp = _stamp_of(backups[-1])
@@ -288,7 +303,8 @@ def create_backup(registry: Registry, folder: Path, keep: int = DEFAULT_KEEP) ->
         target.unlink(missing_ok=True)
         keys_path(target).unlink(missing_ok=True)
         raise
-    for old in list_backups(folder)[:-keep]:
+    # Only this registry's: another registry's backups in the same folder are not ours to rotate.
+    for old in list_backups(folder, registry.registry_id)[:-keep]:
         old.unlink(missing_ok=True)
         keys_path(old).unlink(missing_ok=True)
     with registry.transaction():
@@ -538,7 +554,10 @@ def check_audit_anchor(registry: Registry, backup: Path) -> AnchorCheck:
 
 def check_audit_anchors(registry: Registry, folder: Path) -> list[AnchorCheck]:
     """Every backup in ``folder`` checked against the live audit chain, newest first."""
-    return [check_audit_anchor(registry, path) for path in reversed(list_backups(folder))]
+    return [
+        check_audit_anchor(registry, path)
+        for path in reversed(list_backups(folder, registry.registry_id))
+    ]
 
 
 def _opens(path: Path, key: bytes) -> bool:

@@ -334,6 +334,8 @@ class Launcher(QObject):
         backups = getattr(window, "backups", None)  # Security > Restore a backup…
         if backups is not None:
             backups.restore_requested.connect(self.restore)
+            if self.demo:
+                backups.disable_for_demo()
         if kept is not None and same and hasattr(window, "restore_form"):
             window.restore_form(kept)
         if not self.demo:  # a throwaway registry has no passphrase to unlock it again

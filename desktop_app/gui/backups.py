@@ -184,6 +184,14 @@ class BackupController(QObject):
         self.stop()
         self.detached = True
 
+    def disable_for_demo(self) -> None:
+        """A throwaway demo registry is never backed up: into the real backup folder least."""
+        self.detach()
+        for action in self.actions():
+            action.setEnabled(False)
+            action.setToolTip(self.tr("The demo registry is not backed up"))
+        self.status_button.hide()
+
     # -- settings and status -----------------------------------------------------------
 
     def reload_settings(self) -> Settings:
@@ -196,7 +204,9 @@ class BackupController(QObject):
 
     def last_age(self, now: datetime | None = None) -> timedelta | None:
         folder = self.folder()
-        return None if folder is None else backup.last_backup_age(folder, now)
+        if folder is None:
+            return None
+        return backup.last_backup_age(folder, now, self.registry.registry_id)
 
     def age_text(self, age: timedelta | None) -> str:
         if age is None:
@@ -261,7 +271,12 @@ class BackupController(QObject):
         """Whether a scheduled backup is due now (folder chosen, schedule on, last too old)."""
         self.reload_settings()
         hours = self.settings.backup_interval_hours
-        if hours <= 0 or self.folder() is None or not self.registry.can(permissions.BACKUP):
+        if (
+            self.detached
+            or hours <= 0
+            or self.folder() is None
+            or not self.registry.can(permissions.BACKUP)
+        ):
             return False
         now = now or datetime.now(UTC)
         if self.failed_at is not None and now - self.failed_at < RETRY_AFTER:
@@ -285,7 +300,7 @@ class BackupController(QObject):
         Asked for (Security > Back up now): a failure is shown in a dialog. Scheduled: in
         the status button, tried again after ``RETRY_AFTER``. On closing: in a dialog.
         """
-        if self.running:
+        if self.running or self.detached:
             return None
         parent = self.window
         if not self.registry.can(permissions.BACKUP):

@@ -850,7 +850,10 @@ class SettingsDialog(QDialog):
             self.backup_warning_spin,
         ):
             widget.setEnabled(can_manage)
-        self._can_backup = self.registry.can(permissions.BACKUP)
+        # Not for a throwaway demo registry (its window's backups are switched off).
+        controller = getattr(self.parent(), "backups", None)
+        demo = controller is not None and getattr(controller, "detached", False)
+        self._can_backup = self.registry.can(permissions.BACKUP) and not demo
         self.backup_keep_spin.valueChanged.connect(
             lambda value: self._save_backup_setting("backup_keep", value)
         )
@@ -908,7 +911,11 @@ class SettingsDialog(QDialog):
         folder = self.backup_folder()
         self.backup_folder_edit.setText("" if folder is None else first_run.display_path(folder))
         self.backup_folder_edit.setCursorPosition(0)
-        found = [] if folder is None else list(reversed(backup.list_backups(folder)))
+        found = (
+            []
+            if folder is None
+            else list(reversed(backup.list_backups(folder, self.registry.registry_id)))
+        )
         table = self.backup_table
         table.setRowCount(len(found))
         for row, path in enumerate(found):

@@ -368,3 +368,40 @@ def test_staff_cannot_back_up_or_restore_from_the_window(qtbot: QtBot, registry:
     controller: BackupController = main.backups
     assert controller.check_schedule() is None
     as_staff.close()
+
+
+def test_the_demo_registry_is_never_backed_up(qtbot: QtBot, tmp_path: Path) -> None:
+    """Not on a schedule, not on closing, not by hand: the real folder stays untouched."""
+    folder = tmp_path / "usb"
+    settings = Settings.load()
+    settings.backup_folder = str(folder)
+    settings.save()
+    launcher = app.Launcher(tmp_path / "unused", "en", demo=True)
+    try:
+        window = launcher.start()
+        assert isinstance(window, MainWindow)
+        controller: BackupController = window.backups
+        assert not controller.action_backup.isEnabled()
+        assert not controller.action_restore.isEnabled()
+        assert controller.check_schedule() is None
+        window.close()
+    finally:
+        launcher.shutdown()
+    assert not folder.exists() or backup.list_backups(folder) == []
+
+
+def test_rotation_leaves_another_registrys_backups_alone(
+    registry: Registry, tmp_path: Path
+) -> None:
+    folder = tmp_path / "usb"
+    other = Registry.create(tmp_path / "other", "Autre boutique", passphrase=PASSPHRASE)
+    try:
+        theirs = backup.create_backup(other.registry, folder)
+    finally:
+        other.registry.close()
+    for _ in range(3):
+        backup.create_backup(registry, folder, keep=2)
+    ours = backup.list_backups(folder, registry.registry_id)
+    assert len(ours) == 2 and theirs not in ours
+    assert theirs in backup.list_backups(folder)  # still there, with its key file
+    assert backup.keys_path(theirs).is_file()
