@@ -158,6 +158,10 @@
         <translation>Remplacer le registre par l&apos;une de ses sauvegardes</translation>
     </message>
     <message>
+        <source>The demo registry is not backed up</source>
+        <translation>Le registre de démonstration n&apos;est pas sauvegardé</translation>
+    </message>
+    <message>
         <source>No backup yet</source>
         <translation>Aucune sauvegarde</translation>
     </message>
