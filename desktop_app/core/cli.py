@@ -546,16 +546,18 @@ def cmd_customer(args: argparse.Namespace) -> None:
 
 
 def _import(args: argparse.Namespace, registry: Registry) -> None:
-    prepared = importer.check_all(
-        registry, importer.read_drafts(args.file), args.purpose, args.consent
+    # The file's bytes are read once; every line is checked (pass 1) before the
+    # same bytes are prepared and written batch by batch (pass 2).
+    checked = importer.check_file(
+        registry, importer.ImportFile.read(args.file), args.purpose, args.consent
     )
 
     def report(count: int) -> None:
         if args.progress:
             print(json.dumps({"committed": count}), flush=True)
 
-    written = importer.write_batches(
-        registry, prepared, args.channel, max(1, args.batch_size), on_commit=report
+    written = importer.write_checked(
+        registry, checked, args.channel, max(1, args.batch_size), on_commit=report
     )
     _emit(args, {"imported": written}, f"{written} customers imported.")
 

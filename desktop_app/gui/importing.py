@@ -4,17 +4,18 @@
 2. the purposes to attach to every line, and the channel the file's consents were
    collected through (``ImportOptionsDialog``, through ``dialogs.ask_with``). Consent
    is never granted in bulk here: only a line's own ``consents`` column grants one;
-3. every line checked (``importer.check_all``) in a worker: if any line is wrong,
-   nothing is written and the lines are listed in one dialog;
-4. the customers written in batches (``importer.write_batches``), one transaction
-   each, in the same worker behind the progress dialog. Cancel stops between two
-   batches: the batches already committed stay, and the dialog says how many.
+3. the file's bytes read once (``importer.ImportFile``) and every line checked
+   (``importer.check_file``) in a worker, keeping only the count and the problems:
+   if any line is wrong, nothing is written and the lines are listed in one dialog;
+4. the same bytes parsed again and the customers prepared and written batch by
+   batch (``CheckedImport.batches``, ``importer.write_batches``), one transaction
+   each, in the same worker behind the progress dialog, so memory holds the file and
+   one batch, never every customer. Cancel stops between two batches: the batches
+   already committed stay, and the dialog says how many.
 """
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -32,7 +33,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core import consent, importer
-from desktop_app.core.customers import CustomerDraft
 from desktop_app.core.errors import RegistreError
 from desktop_app.core.i18n import pick
 from desktop_app.core.purposes import Purpose
@@ -149,25 +149,24 @@ def import_file(
     checking = translate("Import", "Checking line %1…")
     writing = translate("Import", "Writing customers: %1 of %2…")
 
-    def lines(ctx: tasks.TaskContext) -> Iterator[tuple[int, CustomerDraft]]:
-        for number, (line, draft) in enumerate(importer.read_drafts(path), start=1):
-            if number % CHECK_REPORT_EVERY == 0:
+    def work(ctx: tasks.TaskContext) -> ImportOutcome:
+        def checking_line(count: int, line: int) -> None:
+            if count % CHECK_REPORT_EVERY == 0:
                 ctx.check_cancelled()
-                ctx.report(number, 0, checking.replace("%1", str(line)))
+                ctx.report(count, 0, checking.replace("%1", str(line)))
             ctx.breathe()
-            yield line, draft
 
-    def write(ctx: tasks.TaskContext) -> ImportOutcome:
-        prepared = importer.check_all(registry, lines(ctx), list(options.purposes), [])
-        total = len(prepared)
+        # Pass 1 keeps the file's bytes, the count and the problems; no customer.
+        source = importer.ImportFile.read(path)
+        checked = importer.check_file(registry, source, options.purposes, [], checking_line)
+        total = checked.total
         ctx.check_cancelled()  # nothing written yet: a cancel here imports nothing
         written = 0
         ctx.report(0, total, writing.replace("%1", "0").replace("%2", str(total)))
-        while prepared:
+        # Pass 2: the same bytes, prepared one batch at a time, each written before the next.
+        for batch in checked.batches(registry, batch_size, lambda _line: ctx.breathe()):
             if ctx.cancelled:  # between two batches: every committed batch stays
                 return ImportOutcome(written, total, cancelled=True)
-            batch = prepared[:batch_size]
-            del prepared[:batch_size]  # freed batch by batch, not all at once at the end
             written += importer.write_batches(registry, batch, options.channel, len(batch))
             del batch
             ctx.report(
@@ -175,17 +174,6 @@ def import_file(
             )
             ctx.breathe()
         return ImportOutcome(written, total, cancelled=False)
-
-    def work(ctx: tasks.TaskContext) -> ImportOutcome:
-        # The checked customers are many long-lived objects without cycles: a full
-        # collection over them holds the GIL (and so the GUI) for 100+ ms at 100k lines.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            return write(ctx)
-        finally:
-            if collecting:
-                gc.enable()
 
     # Always long enough to deserve the dialog: shown at once (see tasks.Task.start).
     return tasks.run_task(parent, translate("Import", "Importing customers"), work, show_delay_ms=0)
