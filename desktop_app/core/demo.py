@@ -14,6 +14,9 @@ mobile numbers (06/07) in the forms people type them.
 requests for some of the stored customers, dated in the past from the
 registry's own clock: open ones (one overdue, a few due within the week),
 extended ones, completed ones and a refusal.
+
+``add_demo_breaches(registry, lang)`` records two breaches for the breach
+register: one notified in time, one whose 72-hour clock is still running.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ import random
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from .customers import CustomerDraft
@@ -30,6 +33,7 @@ from .purposes import default_catalogue
 from .search import fold
 
 if TYPE_CHECKING:
+    from .breaches import Breach
     from .registry import Registry
     from .requests import Request
 
@@ -331,3 +335,55 @@ def add_demo_requests(registry: Registry, seed: int = 0) -> list[Request]:
                 request = register.refuse(request.id, spec.reason, refused_on=closed_on)
             filed.append(request)
     return filed
+
+
+_DEMO_BREACHES = {
+    "fr": (
+        "Clé USB de sauvegarde oubliée dans le train ; retrouvée deux jours plus tard.",
+        "Aucune : la sauvegarde est chiffrée et la phrase de passe n'était pas avec la clé.",
+        "Sauvegardes sur une clé gardée à la boutique, dans le tiroir fermé.",
+        "Courriel d'offre envoyé avec tous les destinataires en copie visible.",
+        "Adresses e-mail des clients abonnés visibles par les autres destinataires.",
+        "Message de rappel demandant de supprimer le courriel ; envois par la fonction "
+        "« copie cachée » seulement.",
+    ),
+    "en": (
+        "Backup USB stick left on a train; found two days later.",
+        "None: the backup is encrypted and the passphrase was not with the stick.",
+        "Backups on a stick kept at the shop, in the locked drawer.",
+        "Offer e-mail sent with every recipient visible in copy.",
+        "Subscribed customers' e-mail addresses seen by the other recipients.",
+        "Recall message asking to delete the e-mail; mailings in blind copy only from now on.",
+    ),
+}
+
+
+def add_demo_breaches(registry: Registry, lang: str = "fr") -> list[Breach]:
+    """Two breaches for the register: one notified in time, one whose clock still runs."""
+    lost, lost_effect, lost_measure, mail, mail_effect, mail_measure = _DEMO_BREACHES[
+        "fr" if lang == "fr" else "en"
+    ]
+    register = registry.breaches
+    now = datetime.fromisoformat(registry.now())
+    with registry.transaction():
+        notified = register.record(
+            discovered_at=now - timedelta(days=40),
+            nature=["availability"],
+            description=lost,
+            encrypted=True,
+            likely_consequences=lost_effect,
+            measures_taken=lost_measure,
+        )
+        notified = register.notify_authority(notified.id, now - timedelta(days=39))
+        running = register.record(
+            discovered_at=now - timedelta(hours=20),
+            nature=["confidentiality"],
+            description=mail,
+            encrypted=False,
+            data_categories=["contact"],
+            people_count_estimate=42,
+            records_count_estimate=42,
+            likely_consequences=mail_effect,
+            measures_taken=mail_measure,
+        )
+    return [notified, running]

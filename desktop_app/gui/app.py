@@ -238,6 +238,7 @@ def create_demo_registry(lang: str, count: int = DEMO_CUSTOMERS, seed: int = 0) 
         importer.write_batches(registry, prepared, channel="in_store")
         if count >= len(demo.DEMO_REQUESTS):  # the rights desk has requests to show
             demo.add_demo_requests(registry, seed)
+        demo.add_demo_breaches(registry, lang)  # and the breach register, two entries
     except BaseException:
         registry.close()
         shutil.rmtree(folder, ignore_errors=True)

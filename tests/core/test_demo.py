@@ -149,3 +149,21 @@ def test_demo_requests_need_enough_customers(tmp_path: Path, opened: list[Regist
     with pytest.raises(ValueError, match="15 customers needed"):
         add_demo_requests(registry)
     assert registry.requests.find("all") == []
+
+
+def test_demo_breaches_show_both_states_of_the_clock(registry: Registry) -> None:
+    from datetime import datetime
+
+    from desktop_app.core.demo import add_demo_breaches
+
+    notified, running = add_demo_breaches(registry, "en")
+    now = datetime.fromisoformat(registry.now())
+    assert notified.notified_authority_at is not None and not notified.late(now)
+    assert notified.encrypted and notified.nature == ("availability",)
+    assert running.notified_authority_at is None and not running.encrypted
+    assert 50 < running.hours_left(now) < 53  # discovered 20 hours ago
+    assert (running.people_count_estimate, running.data_categories) == (42, ("contact",))
+    assert [b.reference for b in registry.breaches.list()] == [
+        running.reference,
+        notified.reference,
+    ]

@@ -105,6 +105,9 @@ def test_the_demo_registry_is_throwaway_and_filled(
         assert len(registry.requests.find("all")) == 15
         assert len(registry.requests.find("overdue")) == 1
         assert registry.requests.find("due_soon")
+        notified, running = sorted(registry.breaches.list(), key=lambda b: b.discovered_at)
+        assert notified.notified_authority_at is not None and not notified.notified_late()
+        assert running.notified_authority_at is None and "Courriel" in running.description
     launcher.shutdown()
     assert not folder.exists()
 
