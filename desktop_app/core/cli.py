@@ -6,6 +6,12 @@ or ``--passphrase-file FILE``, else the OS keyring; REGISTRE_RECOVERY_CODE or
 ``--recovery-code-file FILE`` unlocks with the recovery code. Exit status 0 on
 success; on error, 1 (2 for a usage error) with one clear line on stderr, and
 nothing changed.
+
+Language: the plain-text output and the error lines follow
+``i18n.system_language()`` (REGISTRE_LANG, else the locale): French or English,
+from the "CLI output" section of ``messages.py``. ``--json`` output is never
+translated (codes and values, for scripts). The argparse help texts stay in
+English: they are for developers and scripts, not for the shop counter.
 """
 
 from __future__ import annotations
@@ -19,12 +25,13 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import importer
+from . import importer, messages
 from .business import PROFILE_FIELDS
+from .consent import ACTION_LABELS as CONSENT_LABELS
 from .customers import CustomerDraft
 from .errors import Cancelled, RegistreError, ValidationError
 from .files import default_data_dir
-from .i18n import system_language
+from .i18n import pick, system_language
 from .purposes import LEGAL_BASIS_LABELS
 from .registry import Registry, Unlock
 
@@ -339,6 +346,26 @@ def _request_parsers(commands: Any, command: Any) -> None:
 # -- helpers ---------------------------------------------------------------------
 
 
+def _t(code: str, /, **params: object) -> str:
+    """The CLI output line ``code`` in the user's language (see messages.py)."""
+    return messages.text(code, system_language(), **params)
+
+
+def _label(kind: str, value: str) -> str:
+    """``cli_{kind}_{value}`` translated; the value itself when there is no such message."""
+    code = f"cli_{kind}_{value}"
+    return _t(code) if code in messages.MESSAGES else value
+
+
+def _methods(methods: Sequence[str]) -> str:
+    """Unlock methods in words, each once (one staff slot per person)."""
+    return ", ".join(dict.fromkeys(_label("method", method) for method in methods))
+
+
+def _field(label: str, value: object) -> str:
+    return _t("cli_field", label=label, value=value)
+
+
 def _read_secret_file(path: Path) -> str:
     try:
         text = path.read_text(encoding="utf-8")
@@ -432,11 +459,13 @@ def _write_sheet(registry: Registry, path: Path | None, code: str, lang: str | N
 
 def _customer_text(record: dict[str, Any]) -> str:
     lines = [f"#{record['id']} {record['display_name']} ({record['reference']})"]
-    lines += [f"  {code}: {value}" for code, value in record["fields"].items()]
+    lines += ["  " + _field(code, value) for code, value in record["fields"].items()]
     if record["purposes"]:
-        lines.append("  purposes: " + ", ".join(record["purposes"]))
+        lines.append("  " + _t("cli_customer_purposes", purposes=", ".join(record["purposes"])))
+    lang = system_language()
     for item in record["consents"]:
-        lines.append(f"  consent {item['purpose']}: {item['state']}")
+        state = pick(CONSENT_LABELS.get(item["state"], {"en": item["state"]}), lang)
+        lines.append("  " + _t("cli_customer_consent", purpose=item["purpose"], state=state))
     return "\n".join(lines)
 
 
@@ -460,20 +489,32 @@ def cmd_init(args: argparse.Namespace) -> None:
             "keyring_error": created.keyring_error,
         }
     lines = [
-        f"Registry created in {data['data_dir']} (unlock: {', '.join(data['unlock_methods'])}).",
-        f"Recovery code, shown once; keep it apart from this computer: {created.recovery_code}",
+        _t("cli_created", path=data["data_dir"], methods=_methods(data["unlock_methods"])),
+        _t("cli_recovery_code_once", code=created.recovery_code),
     ]
     if sheet:
-        lines.append(f"Recovery sheet written to {sheet}; print it and store it safely.")
+        lines.append(_t("cli_recovery_sheet_written", path=sheet))
     if created.keyring_error:
-        lines.append(f"The OS keyring was not used: {created.keyring_error}")
+        lines.append(_t("cli_keyring_not_used", reason=created.keyring_error))
     _emit(args, data, "\n".join(lines))
 
 
 def cmd_status(args: argparse.Namespace) -> None:
     with _open(args) as registry:
         data = registry.status()
-    _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    _emit(
+        args,
+        data,
+        "\n".join(_field(_label("status", k), _status_value(v)) for k, v in data.items()),
+    )
+
+
+def _status_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return _t("cli_yes" if value else "cli_no")
+    if isinstance(value, list):
+        return _methods(value)  # the only list in status(): unlock_methods
+    return str(value)
 
 
 def cmd_purposes(args: argparse.Namespace) -> None:
@@ -500,7 +541,11 @@ def cmd_purposes(args: argparse.Namespace) -> None:
                     {k: v for k, v in names.items() if v is not None},
                     {k: v for k, v in texts.items() if v is not None},
                 )
-            _emit(args, {"code": args.code, "wording_version": version}, f"version {version}")
+            _emit(
+                args,
+                {"code": args.code, "wording_version": version},
+                _t("cli_wording_version", version=version),
+            )
 
 
 def cmd_business(args: argparse.Namespace) -> None:
@@ -513,7 +558,7 @@ def cmd_business(args: argparse.Namespace) -> None:
             with registry.transaction():
                 registry.business.update(**changes)
         data = registry.business.get().as_dict()
-    _emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    _emit(args, data, "\n".join(_field(k, v) for k, v in data.items()))
 
 
 def cmd_customer(args: argparse.Namespace) -> None:
@@ -559,7 +604,7 @@ def _import(args: argparse.Namespace, registry: Registry) -> None:
     written = importer.write_checked(
         registry, checked, args.channel, max(1, args.batch_size), on_commit=report
     )
-    _emit(args, {"imported": written}, f"{written} customers imported.")
+    _emit(args, {"imported": written}, _t("cli_imported", count=written))
 
 
 def cmd_consent(args: argparse.Namespace) -> None:
@@ -586,7 +631,7 @@ def cmd_passphrase(args: argparse.Namespace) -> None:
             registry.set_passphrase(new)
         else:
             registry.remove_passphrase()
-        print(", ".join(registry.unlock_methods()))
+        print(_t("cli_unlock_methods", methods=_methods(registry.unlock_methods())))
 
 
 def cmd_keyring(args: argparse.Namespace) -> None:
@@ -595,7 +640,7 @@ def cmd_keyring(args: argparse.Namespace) -> None:
             registry.enable_keyring()
         else:
             registry.disable_keyring()
-        print(", ".join(registry.unlock_methods()))
+        print(_t("cli_unlock_methods", methods=_methods(registry.unlock_methods())))
 
 
 def cmd_recovery(args: argparse.Namespace) -> None:
@@ -605,7 +650,7 @@ def cmd_recovery(args: argparse.Namespace) -> None:
     _emit(
         args,
         {"recovery_code": code, "recovery_sheet": sheet},
-        f"New recovery code (the old one no longer works): {code}",
+        _t("cli_recovery_renewed", code=code),
     )
 
 
@@ -633,17 +678,28 @@ def cmd_staff(args: argparse.Namespace) -> None:
                 service.set_grants(member.id, member.grants - set(args.actions))
         people = service.list()
         methods = registry.unlock_methods()
-    lines = [
-        f"#{m.id} {m.name} ({m.role}, {m.secret or 'no PIN or passphrase yet'}"
-        + (f"; may also: {', '.join(sorted(m.grants))}" if m.grants else "")
-        + ")"
-        for m in people
-    ]
+    lines = [_staff_line(m, methods) for m in people]
     _emit(
         args,
         {"staff": [m.as_dict() for m in people], "unlock_methods": methods},
         "\n".join(lines),
     )
+
+
+def _staff_line(member: Any, methods: Sequence[str]) -> str:
+    """``#1 Claire (owner, passphrase, recovery code)``, in the user's language.
+
+    Lent actions keep their codes (``export``, ``erase``): they are what
+    ``staff grant``/``revoke`` take.
+    """
+    if member.secret == "owner":  # the owner unlocks with the registry's own slots
+        secret = _methods([m for m in methods if m != "staff"])
+    else:
+        secret = _label("secret", member.secret or "none")
+    lent = ""
+    if member.grants:
+        lent = _t("cli_staff_may_also", actions=", ".join(sorted(member.grants)))
+    return f"#{member.id} {member.name} ({_label('role', member.role)}, {secret}{lent})"
 
 
 def cmd_key(args: argparse.Namespace) -> None:
@@ -653,7 +709,7 @@ def cmd_key(args: argparse.Namespace) -> None:
     _emit(
         args,
         {"rotated": True, "recovery_code": code, "recovery_sheet": sheet},
-        f"Database key rotated. New recovery code (the old one no longer works): {code}",
+        _t("cli_key_rotated", code=code),
     )
 
 
@@ -667,8 +723,15 @@ def cmd_request(args: argparse.Namespace) -> None:
         if args.action == "list":
             items = [r.as_dict() for r in register.find(args.which)]
             text = "\n".join(
-                f"{r['reference']}  {r['type']:<13} {r['status']:<9} received {r['received_on']}"
-                f"  due {r['due_date']}  {r['customer_reference']}"
+                _t(
+                    "cli_request_line",
+                    reference=r["reference"],
+                    type=f"{_request_type(r['type']):<23}",
+                    status=f"{_label('request', r['status']):<9}",
+                    received=r["received_on"],
+                    due=r["due_date"],
+                    customer=r["customer_reference"],
+                )
                 for r in items
             )
             _emit(args, items, text)
@@ -686,7 +749,16 @@ def cmd_request(args: argparse.Namespace) -> None:
             shown = changed.as_dict()
             if args.letter is not None:
                 shown["letter"] = str(args.letter)
-            _emit(args, shown, f"{shown['reference']}: {shown['status']}, due {shown['due_date']}")
+            _emit(
+                args,
+                shown,
+                _t(
+                    "cli_request_decided",
+                    reference=shown["reference"],
+                    status=_label("request", shown["status"]),
+                    due=shown["due_date"],
+                ),
+            )
             return
 
         kind = {
@@ -738,8 +810,20 @@ def cmd_request(args: argparse.Namespace) -> None:
     _emit(
         args,
         data,
-        f"{request.reference} ({request.type}): {request.status}, due {request.due_on.isoformat()}",
+        _t(
+            "cli_request_state",
+            reference=request.reference,
+            type=_request_type(request.type),
+            status=_label("request", request.status),
+            due=request.due_on.isoformat(),
+        ),
     )
+
+
+def _request_type(kind: str) -> str:
+    from .requests import TYPE_LABELS
+
+    return pick(TYPE_LABELS.get(kind, {"en": kind}), system_language())
 
 
 def _answer_access(
@@ -798,17 +882,20 @@ def cmd_backup(args: argparse.Namespace) -> None:
         with _open(args) as registry:
             path = backup.create_backup(registry, args.to, args.keep)
             info = backup.verify_backup(path, registry._key)
-        _emit(args, info.as_dict(), f"{path} ({info.customers} customers, verified)")
+        _emit(args, info.as_dict(), _t("cli_backup_created", path=path, count=info.customers))
     elif args.action == "verify":
         info = backup.verify_backup(args.path, _unlock(args))
-        _emit(args, info.as_dict(), f"ok: {args.path} ({info.customers} customers)")
+        _emit(args, info.as_dict(), _t("cli_backup_verified", path=args.path, count=info.customers))
     else:
         result = backup.restore_backup(args.path, _data_dir(args), _unlock(args))
         _emit(
             args,
             result.as_dict(),
-            f"restored: {result.customers} customers, "
-            f"{result.reapplied_erasures} erasures applied again",
+            _t(
+                "cli_backup_restored",
+                customers=result.customers,
+                erasures=result.reapplied_erasures,
+            ),
         )
 
 
@@ -837,8 +924,8 @@ def cmd_audit(args: argparse.Namespace) -> None:
             _emit(
                 args,
                 {**result.as_dict(), "backups": [a.as_dict() for a in anchors]},
-                f"ok: {result.count} entries"
-                + (f", same history as {checked} backup(s)" if anchors else ""),
+                _t("cli_audit_ok", count=result.count)
+                + (_t("cli_audit_backups", count=checked) if anchors else ""),
             )
             return
         if args.customer is not None:
@@ -850,8 +937,16 @@ def cmd_audit(args: argparse.Namespace) -> None:
             args,
             [entry.as_dict() for entry in found],
             "\n".join(
-                f"#{e.id} {e.at} staff {e.actor_id or '-'} {e.action} {e.target_type} "
-                f"{e.target_ref} {json.dumps(e.detail, ensure_ascii=False, sort_keys=True)}"
+                _t(
+                    "cli_audit_line",
+                    id=e.id,
+                    at=e.at,
+                    actor=e.actor_id or "-",
+                    action=e.action,
+                    target_type=e.target_type,
+                    target_ref=e.target_ref,
+                    detail=json.dumps(e.detail, ensure_ascii=False, sort_keys=True),
+                )
                 for e in found
             ),
         )
@@ -897,18 +992,36 @@ def cmd_breach(args: argparse.Namespace) -> None:
         else:
             items = [b.as_dict(now) for b in register.list()]
             text = "\n".join(
-                f"{b['reference']}  discovered {b['discovered_at']}  due {b['deadline']}  "
-                + (
-                    f"notified {b['notified_authority_at']}"
-                    if b["notified_authority_at"]
-                    else ("OVERDUE" if b["overdue"] else f"{b['hours_left']} h left")
+                _t(
+                    "cli_breach_line",
+                    reference=b["reference"],
+                    discovered=b["discovered_at"],
+                    deadline=b["deadline"],
+                    state=_breach_state(b),
                 )
                 for b in items
             )
             _emit(args, items, text)
             return
     shown = breach.as_dict(now)
-    _emit(args, shown, f"{shown['reference']}: due {shown['deadline']} ({shown['hours_left']} h)")
+    _emit(
+        args,
+        shown,
+        _t(
+            "cli_breach_recorded",
+            reference=shown["reference"],
+            deadline=shown["deadline"],
+            hours=shown["hours_left"],
+        ),
+    )
+
+
+def _breach_state(breach: dict[str, Any]) -> str:
+    if breach["notified_authority_at"]:
+        return _t("cli_breach_notified", at=breach["notified_authority_at"])
+    if breach["overdue"]:
+        return _t("cli_breach_overdue")
+    return _t("cli_breach_hours_left", hours=breach["hours_left"])
 
 
 COMMANDS = {

@@ -475,6 +475,127 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "Cannot write a backup into {path} ({reason}).",
         "fr": "Impossible d'écrire une sauvegarde dans {path} ({reason}).",
     },
+    # CLI output (registre-cli's plain-text lines; --json stays codes and values)
+    "cli_created": {
+        "en": "Registry created in {path} (unlock: {methods}).",
+        "fr": "Registre créé dans {path} (déverrouillage : {methods}).",
+    },
+    "cli_recovery_code_once": {
+        "en": "Recovery code, shown once; keep it apart from this computer: {code}",
+        "fr": "Code de secours, affiché une seule fois ; gardez-le à l'écart de cet "
+        "ordinateur : {code}",
+    },
+    "cli_recovery_sheet_written": {
+        "en": "Recovery sheet written to {path}; print it and store it safely.",
+        "fr": "Fiche de secours écrite dans {path} ; imprimez-la et rangez-la en lieu sûr.",
+    },
+    "cli_keyring_not_used": {
+        "en": "The OS keyring was not used: {reason}",
+        "fr": "Le trousseau du système n'a pas été utilisé : {reason}",
+    },
+    "cli_field": {"en": "{label}: {value}", "fr": "{label} : {value}"},
+    "cli_status_data_dir": {"en": "Folder", "fr": "Dossier"},
+    "cli_status_registry_id": {"en": "Registry id", "fr": "Identifiant du registre"},
+    "cli_status_schema_version": {"en": "Schema version", "fr": "Version du schéma"},
+    "cli_status_business_name": {"en": "Business name", "fr": "Nom de l'entreprise"},
+    "cli_status_customers": {"en": "Customers", "fr": "Clients"},
+    "cli_status_purposes": {"en": "Purposes", "fr": "Finalités"},
+    "cli_status_unlock_methods": {"en": "Unlocks with", "fr": "Se déverrouille avec"},
+    "cli_status_encrypted": {"en": "Encrypted", "fr": "Chiffré"},
+    "cli_yes": {"en": "yes", "fr": "oui"},
+    "cli_no": {"en": "no", "fr": "non"},
+    "cli_method_keyring": {"en": "OS keyring", "fr": "trousseau du système"},
+    "cli_method_passphrase": {"en": "passphrase", "fr": "phrase de passe"},
+    "cli_method_recovery": {"en": "recovery code", "fr": "code de secours"},
+    "cli_method_staff": {
+        "en": "staff PIN or passphrase",
+        "fr": "code PIN ou phrase de passe du personnel",
+    },
+    "cli_unlock_methods": {
+        "en": "The registry unlocks with: {methods}",
+        "fr": "Le registre se déverrouille avec : {methods}",
+    },
+    "cli_wording_version": {
+        "en": "Wording version {version} recorded.",
+        "fr": "Version {version} du texte enregistrée.",
+    },
+    "cli_customer_purposes": {"en": "purposes: {purposes}", "fr": "finalités : {purposes}"},
+    "cli_customer_consent": {
+        "en": "consent {purpose}: {state}",
+        "fr": "consentement {purpose} : {state}",
+    },
+    "cli_imported": {
+        "en": "{count} customers imported.",
+        "fr": "{count} client(s) importé(s).",
+    },
+    "cli_recovery_renewed": {
+        "en": "New recovery code (the old one no longer works): {code}",
+        "fr": "Nouveau code de secours (l'ancien ne fonctionne plus) : {code}",
+    },
+    "cli_key_rotated": {
+        "en": "Database key rotated. New recovery code (the old one no longer works): {code}",
+        "fr": "Clé de la base renouvelée. Nouveau code de secours (l'ancien ne fonctionne "
+        "plus) : {code}",
+    },
+    "cli_role_owner": {"en": "owner", "fr": "propriétaire"},
+    "cli_role_staff": {"en": "staff", "fr": "personnel"},
+    "cli_secret_pin": {"en": "PIN", "fr": "code PIN"},
+    "cli_secret_passphrase": {"en": "passphrase", "fr": "phrase de passe"},
+    "cli_secret_none": {
+        "en": "no PIN or passphrase yet",
+        "fr": "pas encore de code PIN ni de phrase de passe",
+    },
+    "cli_staff_may_also": {"en": "; may also: {actions}", "fr": " ; peut aussi : {actions}"},
+    "cli_request_open": {"en": "open", "fr": "ouverte"},
+    "cli_request_completed": {"en": "completed", "fr": "traitée"},
+    "cli_request_refused": {"en": "refused", "fr": "refusée"},
+    "cli_request_line": {
+        "en": "{reference}  {type} {status} received {received}  due {due}  {customer}",
+        "fr": "{reference}  {type} {status} reçue le {received}  échéance {due}  {customer}",
+    },
+    "cli_request_state": {
+        "en": "{reference}, {type}: {status}, due {due}",
+        "fr": "{reference}, {type} : {status}, échéance le {due}",
+    },
+    "cli_request_decided": {
+        "en": "{reference}: {status}, due {due}",
+        "fr": "{reference} : {status}, échéance le {due}",
+    },
+    "cli_backup_created": {
+        "en": "{path} ({count} customers, verified)",
+        "fr": "{path} ({count} client(s), vérifiée)",
+    },
+    "cli_backup_verified": {
+        "en": "ok: {path} ({count} customers)",
+        "fr": "sauvegarde intacte : {path} ({count} client(s))",
+    },
+    "cli_backup_restored": {
+        "en": "restored: {customers} customers, {erasures} erasures applied again",
+        "fr": "restaurée : {customers} client(s), {erasures} effacement(s) appliqué(s) de nouveau",
+    },
+    "cli_audit_ok": {
+        "en": "ok: {count} entries",
+        "fr": "journal intact : {count} entrée(s)",
+    },
+    "cli_audit_backups": {
+        "en": ", same history as {count} backup(s)",
+        "fr": ", même historique que {count} sauvegarde(s)",
+    },
+    "cli_audit_line": {
+        "en": "#{id} {at} staff {actor} {action} {target_type} {target_ref} {detail}",
+        "fr": "#{id} {at} personnel {actor} {action} {target_type} {target_ref} {detail}",
+    },
+    "cli_breach_line": {
+        "en": "{reference}  discovered {discovered}  due {deadline}  {state}",
+        "fr": "{reference}  découverte le {discovered}  échéance {deadline}  {state}",
+    },
+    "cli_breach_notified": {"en": "notified {at}", "fr": "notifiée le {at}"},
+    "cli_breach_overdue": {"en": "OVERDUE", "fr": "EN RETARD"},
+    "cli_breach_hours_left": {"en": "{hours} h left", "fr": "{hours} h restantes"},
+    "cli_breach_recorded": {
+        "en": "{reference}: due {deadline} ({hours} h)",
+        "fr": "{reference} : échéance {deadline} ({hours} h)",
+    },
 }
 
 
