@@ -272,7 +272,10 @@ class MainWindow(QMainWindow):
             self.tr("Who works the registry and how each person unlocks it")
         )
         if not registry.can(permissions.MANAGE_STAFF):
-            self.action_staff.setText(self.tr("Change my &PIN…"))
+            uses_pin = registry.staff.get(registry.staff_id).secret == "pin"
+            self.action_staff.setText(
+                self.tr("Change my &PIN…") if uses_pin else self.tr("Change my &passphrase…")
+            )
             self.action_staff.setToolTip(self.tr("Change the PIN or passphrase you unlock with"))
         self.action_staff.triggered.connect(lambda: self.open_staff_dialog())
         self.menu_security.addAction(self.action_staff)

@@ -203,13 +203,16 @@ class StaffDialog(QDialog):
             )
             ui.secretButton.setText(self.tr("New &PIN…"))
         else:
-            self.setWindowTitle(self.tr("My PIN"))
+            uses_pin = registry.staff.get(registry.staff_id).secret == "pin"
+            self.setWindowTitle(self.tr("My PIN") if uses_pin else self.tr("My passphrase"))
             ui.introLabel.setText(
                 self.tr(
                     "You unlock the registry as %1. Change your PIN or passphrase here."
                 ).replace("%1", registry.staff_name())
             )
-            ui.secretButton.setText(self.tr("Change my &PIN…"))
+            ui.secretButton.setText(
+                self.tr("Change my &PIN…") if uses_pin else self.tr("Change my &passphrase…")
+            )
             hidden = (ui.peopleTree, ui.addButton, ui.renameButton, ui.removeButton, ui.grantsBox)
             for widget in hidden:
                 widget.hide()

@@ -1197,6 +1197,10 @@ Quitter quand même&#xa0;?</translation>
         <translation>Changer mon code &amp;PIN…</translation>
     </message>
     <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Changer ma &amp;phrase de passe…</translation>
+    </message>
+    <message>
         <source>Change the PIN or passphrase you unlock with</source>
         <translation>Changer le code PIN ou la phrase de passe avec lesquels vous déverrouillez</translation>
     </message>
@@ -2603,12 +2607,20 @@ Fermer quand même&#xa0;?</translation>
         <translation>Mon code PIN</translation>
     </message>
     <message>
+        <source>My passphrase</source>
+        <translation>Ma phrase de passe</translation>
+    </message>
+    <message>
         <source>You unlock the registry as %1. Change your PIN or passphrase here.</source>
         <translation>Vous déverrouillez le registre en tant que %1. Changez ici votre code PIN ou votre phrase de passe.</translation>
     </message>
     <message>
         <source>Change my &amp;PIN…</source>
         <translation>Changer mon code &amp;PIN…</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Changer ma &amp;phrase de passe…</translation>
     </message>
     <message>
         <source>Passphrase</source>

@@ -341,6 +341,18 @@ def test_staff_see_the_owner_actions_disabled_and_who_is_unlocked(
     dialog.close()
 
 
+def test_a_staff_member_with_a_passphrase_is_offered_to_change_it(
+    qtbot: QtBot, people: dict[str, int], opened: Callable[..., Registry]
+) -> None:
+    window = MainWindow(opened(people["Marc"], MARC_PASSPHRASE))
+    qtbot.addWidget(window)
+    assert window.action_staff.text() == "Change my &passphrase…"
+    dialog = window.open_staff_dialog()
+    assert dialog.windowTitle() == "My passphrase"
+    assert dialog.ui.secretButton.text() == "Change my &passphrase…"
+    dialog.close()
+
+
 def test_the_owner_has_every_action(
     qtbot: QtBot, people: dict[str, int], opened: Callable[..., Registry]
 ) -> None:
