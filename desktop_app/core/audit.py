@@ -169,6 +169,11 @@ def _set_meta(conn: Any, key: str, value: str) -> None:
     )
 
 
+def recorded_head(conn: Any) -> tuple[int, str]:
+    """The entry count and head hash kept beside the chain (what verify checks the end by)."""
+    return int(_meta(conn, COUNT_KEY) or 0), _meta(conn, HEAD_KEY) or GENESIS
+
+
 def record(
     conn: Any,
     now: str,
@@ -233,8 +238,7 @@ def verify(conn: Any) -> VerifyResult:
         expected_prev = row[8]
         expected_id += 1
         count += 1
-    head = _meta(conn, HEAD_KEY) or GENESIS
-    recorded = int(_meta(conn, COUNT_KEY) or 0)
+    recorded, head = recorded_head(conn)
     if recorded != count or head != expected_prev:
         # Rows after the last one present were deleted (or the head was changed).
         return VerifyResult(False, count, expected_id, "missing_last")

@@ -451,7 +451,7 @@ def restore_backup(backup: Path, data_dir: Path, unlock: Unlock) -> RestoreResul
                 customers=info.customers,
                 reapplied=reapplied,
                 # Where history was cut: later backups legitimately differ after this entry.
-                audit_count=_audit_head(conn)[0],
+                audit_count=audit_log.recorded_head(conn)[0],
             )
         save_tombstones(registry)
         conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -510,16 +510,6 @@ class AnchorCheck:
         return {"path": str(self.path), "audit_count": self.audit_count, "status": self.status}
 
 
-def _audit_head(conn: Any) -> tuple[int, str]:
-    rows = dict(
-        conn.execute(
-            "SELECT key, value FROM meta WHERE key IN (?, ?)",
-            (audit_log.COUNT_KEY, audit_log.HEAD_KEY),
-        ).fetchall()
-    )
-    return int(rows.get(audit_log.COUNT_KEY) or 0), str(rows.get(audit_log.HEAD_KEY) or "")
-
-
 def _entry_hash(conn: Any, entry_id: int) -> str | None:
     row = conn.execute("SELECT hash FROM audit_entry WHERE id = ?", (entry_id,)).fetchone()
     return None if row is None else str(row[0])
@@ -535,7 +525,7 @@ def check_audit_anchor(registry: Registry, backup: Path) -> AnchorCheck:
     try:
         try:
             conn.execute(f"PRAGMA key = \"x'{registry._key.hex()}'\"")
-            count, head = _audit_head(conn)
+            count, head = audit_log.recorded_head(conn)
         except database.DatabaseError:
             return AnchorCheck(backup, 0, "unreadable")
         live = registry.conn

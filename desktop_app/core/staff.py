@@ -108,29 +108,24 @@ class StaffService:
         slot = self._keyfile.staff_slot(staff_id)
         return None if slot is None else str(slot["secret"])
 
+    _SELECT = "SELECT id, name, role, created_at, removed_at, grants FROM staff"
+
+    def _member(self, row: Any) -> StaffMember:
+        staff_id, role = int(row[0]), str(row[2])
+        grants = _grants(row[5]) if role == "staff" else frozenset()
+        kind = self._secret_kind(staff_id, role)
+        return StaffMember(staff_id, str(row[1]), role, str(row[3]), row[4], kind, grants)
+
     def list(self, include_removed: bool = False) -> list[StaffMember]:
-        sql = "SELECT id, name, role, created_at, removed_at, grants FROM staff"
-        if not include_removed:
-            sql += " WHERE removed_at IS NULL"
+        sql = self._SELECT + ("" if include_removed else " WHERE removed_at IS NULL")
         rows = self._registry.conn.execute(sql + " ORDER BY role = 'staff', id").fetchall()
-        return [
-            StaffMember(
-                int(r[0]),
-                str(r[1]),
-                str(r[2]),
-                str(r[3]),
-                r[4],
-                self._secret_kind(int(r[0]), r[2]),
-                _grants(r[5]) if r[2] == "staff" else frozenset(),
-            )
-            for r in rows
-        ]
+        return [self._member(row) for row in rows]
 
     def get(self, staff_id: int) -> StaffMember:
-        for member in self.list(include_removed=True):
-            if member.id == staff_id:
-                return member
-        raise ValidationError("staff_unknown", name=str(staff_id))
+        row = self._registry.conn.execute(self._SELECT + " WHERE id = ?", (staff_id,)).fetchone()
+        if row is None:
+            raise ValidationError("staff_unknown", name=str(staff_id))
+        return self._member(row)
 
     def find(self, name_or_id: str) -> StaffMember:
         """By id, or by name (case-insensitive) among the people still here."""

@@ -64,6 +64,13 @@ LOGIND_SESSION = "org.freedesktop.login1.Session"
 LOGIND_TIMEOUT_MS = 5000
 
 
+def system_bus() -> QDBusConnection:
+    """The system bus, where logind lives (absent in containers and under CI)."""
+    from PySide6.QtDBus import QDBusConnection
+
+    return QDBusConnection.systemBus()
+
+
 class SessionLockWatcher(QObject):
     """Emits ``session_locked`` when the platform says the user's session locked.
 
@@ -109,7 +116,7 @@ class SessionLockWatcher(QObject):
                     self.listening.append(interface)
         else:
             log.info("session lock: no session bus (%s)", bus.lastError().name())
-        system = QDBusConnection.systemBus()
+        system = system_bus()
         if not system.isConnected():
             log.info(
                 "session lock: no system bus, logind not followed (%s)", system.lastError().name()
